@@ -1,0 +1,2 @@
+/** Settings: the application's immutable configuration. */
+package dev.jango.conf;

@@ -1,0 +1,126 @@
+package dev.jango.http;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An immutable, ordered multi-map of decoded query or form parameters, like Django's {@code QueryDict}.
+ *
+ * <p>{@link #get} returns the <em>last</em> value of a name (as Django does), {@link #getList} all of them
+ * in order. Parsing is lenient: {@code +} is a space, percent-escapes are decoded as UTF-8 with invalid
+ * bytes replaced by U+FFFD, malformed escapes are kept as written, and a name without {@code =} has the
+ * value {@code ""}.
+ */
+public final class QueryDict {
+
+    private static final QueryDict EMPTY = new QueryDict(List.of(), List.of());
+
+    private final List<String> names;
+    private final List<String> values;
+
+    private QueryDict(List<String> names, List<String> values) {
+        this.names = names;
+        this.values = values;
+    }
+
+    /** The empty dictionary. */
+    public static QueryDict empty() {
+        return EMPTY;
+    }
+
+    /** Parse an {@code application/x-www-form-urlencoded} string such as a raw query string. */
+    public static QueryDict parse(String encoded) {
+        if (encoded == null || encoded.isEmpty()) {
+            return EMPTY;
+        }
+        List<String> names = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        int start = 0;
+        int length = encoded.length();
+        while (start <= length) {
+            int end = encoded.indexOf('&', start);
+            if (end < 0) {
+                end = length;
+            }
+            if (end > start) {
+                int eq = encoded.indexOf('=', start);
+                if (eq < 0 || eq > end) {
+                    names.add(PercentDecoding.decodeLenient(encoded, start, end, true));
+                    values.add("");
+                } else {
+                    names.add(PercentDecoding.decodeLenient(encoded, start, eq, true));
+                    values.add(PercentDecoding.decodeLenient(encoded, eq + 1, end, true));
+                }
+            }
+            start = end + 1;
+        }
+        return names.isEmpty() ? EMPTY : new QueryDict(List.copyOf(names), List.copyOf(values));
+    }
+
+    /** The last value of {@code name}, or null when absent. */
+    public String get(String name) {
+        for (int i = names.size() - 1; i >= 0; i--) {
+            if (names.get(i).equals(name)) {
+                return values.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The last value of {@code name}, or {@code fallback} when absent. */
+    public String get(String name, String fallback) {
+        String value = get(name);
+        return value == null ? fallback : value;
+    }
+
+    /** Every value of {@code name}, in order; empty when absent. */
+    public List<String> getList(String name) {
+        List<String> found = new ArrayList<>(1);
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).equals(name)) {
+                found.add(values.get(i));
+            }
+        }
+        return Collections.unmodifiableList(found);
+    }
+
+    /** True when {@code name} occurs at least once. */
+    public boolean contains(String name) {
+        return names.contains(name);
+    }
+
+    /** The distinct names in order of first appearance. */
+    public Set<String> keys() {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(names));
+    }
+
+    /** The number of name/value pairs, repeats included. */
+    public int size() {
+        return names.size();
+    }
+
+    /** True when there are no pairs. */
+    public boolean isEmpty() {
+        return names.isEmpty();
+    }
+
+    /** Every name with all its values, in order of first appearance. */
+    public Map<String, List<String>> asMap() {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            map.computeIfAbsent(names.get(i), k -> new ArrayList<>(1)).add(values.get(i));
+        }
+        map.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(map);
+    }
+
+    @Override
+    public String toString() {
+        return "QueryDict" + asMap();
+    }
+}

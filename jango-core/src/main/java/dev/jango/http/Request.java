@@ -1,0 +1,217 @@
+package dev.jango.http;
+
+import dev.jango.conf.Settings;
+import dev.jango.core.exceptions.BadRequest;
+import dev.jango.core.exceptions.RequestDataTooBig;
+import dev.jango.gateway.GatewayRequest;
+import dev.jango.gateway.Headers;
+import dev.jango.urls.ResolverMatch;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * One HTTP request, as views and middleware see it.
+ *
+ * <p>The path is percent-decoded once, when the request is made; a path that is not valid percent-encoded
+ * UTF-8 is refused with {@link BadRequest}. The query string and body are read and parsed on first use.
+ * A request belongs to one thread at a time and is not thread-safe.
+ */
+public final class Request {
+
+    private final GatewayRequest gateway;
+    private final String pathInfo;
+    private final long maxBodySize;
+    private QueryDict query;
+    private byte[] body;
+    private boolean streamTaken;
+    private ResolverMatch resolverMatch;
+
+    private Request(GatewayRequest gateway, String pathInfo, long maxBodySize) {
+        this.gateway = gateway;
+        this.pathInfo = pathInfo;
+        this.maxBodySize = maxBodySize;
+    }
+
+    /**
+     * Make the request for a gateway request, with the body limit of {@code settings}.
+     *
+     * @throws BadRequest when the path is not valid percent-encoded UTF-8
+     */
+    public static Request from(GatewayRequest gateway, Settings settings) {
+        Objects.requireNonNull(gateway, "gateway");
+        String decoded;
+        try {
+            decoded = PercentDecoding.decodePath(gateway.rawPath());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("Malformed request path: " + e.getMessage(), e);
+        }
+        return new Request(gateway, decoded, settings.dataUploadMaxMemorySize());
+    }
+
+    /** The request method as sent, for example {@code GET}. */
+    public String method() {
+        return gateway.method();
+    }
+
+    /** {@code http} or {@code https}. */
+    public String scheme() {
+        return gateway.scheme();
+    }
+
+    /** True when the request came over HTTPS. */
+    public boolean isSecure() {
+        return gateway.scheme().equals("https");
+    }
+
+    /** The full decoded path: {@link #scriptName()} followed by {@link #pathInfo()}. */
+    public String path() {
+        String script = gateway.scriptName();
+        return script.isEmpty() ? pathInfo : script + pathInfo;
+    }
+
+    /** The decoded path within the application, which URL resolution sees; starts with {@code /}. */
+    public String pathInfo() {
+        return pathInfo;
+    }
+
+    /** The prefix the application is mounted under, {@code ""} at the root. */
+    public String scriptName() {
+        return gateway.scriptName();
+    }
+
+    /** The query string as sent, without {@code ?}; {@code ""} when there is none. */
+    public String rawQuery() {
+        return gateway.rawQuery();
+    }
+
+    /** The path as sent (still encoded), with the query string when there is one. */
+    public String fullPath() {
+        String raw = gateway.scriptName() + gateway.rawPath();
+        return gateway.rawQuery().isEmpty() ? raw : raw + "?" + gateway.rawQuery();
+    }
+
+    /** The decoded query parameters, parsed on first use. */
+    public QueryDict query() {
+        QueryDict parsed = query;
+        if (parsed == null) {
+            parsed = query = QueryDict.parse(gateway.rawQuery());
+        }
+        return parsed;
+    }
+
+    /** The header fields as received; names are case-insensitive. */
+    public Headers headers() {
+        return gateway.headers();
+    }
+
+    /** The first value of header {@code name}, or null. */
+    public String header(String name) {
+        return gateway.headers().get(name);
+    }
+
+    /** For example {@code HTTP/1.1}. */
+    public String protocol() {
+        return gateway.protocol();
+    }
+
+    /** The client's address (the proxy's, behind a proxy). */
+    public InetSocketAddress remoteAddress() {
+        return gateway.remoteAddress();
+    }
+
+    /** The server's address on this connection. */
+    public InetSocketAddress localAddress() {
+        return gateway.localAddress();
+    }
+
+    /**
+     * The whole body, read on first use.
+     *
+     * @throws RequestDataTooBig when the body is larger than the {@code dataUploadMaxMemorySize} setting
+     * @throws BadRequest when the client stops sending before the body is complete
+     * @throws IllegalStateException when {@link #bodyStream()} was taken first
+     */
+    public byte[] body() {
+        byte[] read = body;
+        if (read == null) {
+            if (streamTaken) {
+                throw new IllegalStateException("The body stream was already taken with bodyStream(); read the body "
+                        + "either as bytes with body() or as a stream, not both");
+            }
+            read = body = readBody();
+        }
+        return read;
+    }
+
+    /** The body decoded as UTF-8. */
+    public String bodyText() {
+        return new String(body(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The body as a stream, for bodies too large to hold in memory; no size limit applies.
+     * After {@link #body()} this streams the bytes already read.
+     */
+    public InputStream bodyStream() {
+        if (body != null) {
+            return new ByteArrayInputStream(body);
+        }
+        streamTaken = true;
+        return gateway.body();
+    }
+
+    private byte[] readBody() {
+        String declared = gateway.headers().get("Content-Length");
+        if (declared != null) {
+            long length;
+            try {
+                length = Long.parseLong(declared.strip());
+            } catch (NumberFormatException e) {
+                throw new BadRequest("Content-Length is not a number: " + declared);
+            }
+            if (length > maxBodySize) {
+                throw tooBig();
+            }
+        }
+        try (InputStream in = gateway.body()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodySize + 1));
+            if (bytes.length > maxBodySize) {
+                throw tooBig();
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new BadRequest("The request body could not be read: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new BadRequest("The request body could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private RequestDataTooBig tooBig() {
+        return new RequestDataTooBig("Request body exceeded dataUploadMaxMemorySize (" + maxBodySize + " bytes)");
+    }
+
+    /** The URL pattern this request matched, or null before URL resolution (or when nothing matched). */
+    public ResolverMatch resolverMatch() {
+        return resolverMatch;
+    }
+
+    /** Record the URL pattern this request matched; the core handler calls this after URL resolution. */
+    public void resolverMatch(ResolverMatch match) {
+        this.resolverMatch = match;
+    }
+
+    /** The gateway request this request was made from. */
+    public GatewayRequest gateway() {
+        return gateway;
+    }
+
+    @Override
+    public String toString() {
+        return method() + " " + fullPath();
+    }
+}

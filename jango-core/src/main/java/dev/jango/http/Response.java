@@ -1,0 +1,128 @@
+package dev.jango.http;
+
+import dev.jango.gateway.Body;
+import dev.jango.gateway.Headers;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * An HTTP response: status, header fields and a body held in memory.
+ *
+ * <p>Mutable, so that middleware can change it on the way out. The content type defaults to
+ * {@code text/html; charset=utf-8}. Header values are checked when set: a value carrying CR, LF or NUL
+ * (header injection) is refused with an {@link IllegalArgumentException} naming the header.
+ */
+public class Response {
+
+    /** The content type a response has unless told otherwise. */
+    public static final String DEFAULT_CONTENT_TYPE = "text/html; charset=utf-8";
+
+    private int status;
+    private final Headers headers = new Headers();
+    private byte[] content;
+
+    /** A response of {@code status} with {@code content} of type {@code contentType}. */
+    public Response(int status, byte[] content, String contentType) {
+        status(status);
+        this.content = Objects.requireNonNull(content, "content");
+        header("Content-Type", contentType);
+    }
+
+    /** A 200 HTML response with {@code html} as its UTF-8 body. */
+    public static Response html(String html) {
+        return new Response(200, html.getBytes(StandardCharsets.UTF_8), DEFAULT_CONTENT_TYPE);
+    }
+
+    /** A 200 plain-text response with {@code text} as its UTF-8 body. */
+    public static Response text(String text) {
+        return new Response(200, text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8");
+    }
+
+    /** A plain-text response of {@code status} with {@code text} as its UTF-8 body. */
+    public static Response text(int status, String text) {
+        return new Response(status, text.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8");
+    }
+
+    /** An empty response of {@code status}, for example 204. */
+    public static Response empty(int status) {
+        return new Response(status, new byte[0], DEFAULT_CONTENT_TYPE);
+    }
+
+    /** The status code. */
+    public int status() {
+        return status;
+    }
+
+    /** Set the status code, 100 to 599. */
+    public Response status(int status) {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("HTTP status must be 100-599, was " + status);
+        }
+        this.status = status;
+        return this;
+    }
+
+    /** The header fields, to read or change. Values added directly here are checked when the response is sent. */
+    public Headers headers() {
+        return headers;
+    }
+
+    /** The first value of header {@code name}, or null. */
+    public String header(String name) {
+        return headers.get(name);
+    }
+
+    /**
+     * Set header {@code name} to {@code value}, replacing any earlier value.
+     *
+     * @throws IllegalArgumentException when the name is not a token or the value contains CR, LF or NUL
+     */
+    public Response header(String name, String value) {
+        HeaderChecks.check(name, value);
+        headers.set(name, value);
+        return this;
+    }
+
+    /** Add a field named {@code name}, keeping earlier ones (for example a second {@code Set-Cookie}). */
+    public Response addHeader(String name, String value) {
+        HeaderChecks.check(name, value);
+        headers.add(name, value);
+        return this;
+    }
+
+    /** The {@code Content-Type} header. */
+    public String contentType() {
+        return headers.get("Content-Type");
+    }
+
+    /** The body bytes; for a streamed response, an empty array. */
+    public byte[] content() {
+        return content;
+    }
+
+    /** Replace the body. */
+    public Response content(byte[] content) {
+        this.content = Objects.requireNonNull(content, "content");
+        return this;
+    }
+
+    /** The body decoded as UTF-8. */
+    public String text() {
+        return new String(content(), StandardCharsets.UTF_8);
+    }
+
+    /** True when the body is produced while it is sent rather than held in memory. */
+    public boolean isStreaming() {
+        return false;
+    }
+
+    /** The body as the gateway sends it; subclasses that stream override this. */
+    public Body body() {
+        return Body.of(content);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[status=" + status + ", " + contentType() + "]";
+    }
+}

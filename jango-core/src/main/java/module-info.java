@@ -1,0 +1,17 @@
+/**
+ * Jango's request/response cycle: HTTP model, handlers, middleware, URL resolution, views, exceptions and
+ * settings. Knows the gateway, never a server.
+ */
+module dev.jango.core {
+    requires transitive dev.jango.gateway;
+    requires org.slf4j;
+
+    exports dev.jango.conf;
+    exports dev.jango.core;
+    exports dev.jango.core.exceptions;
+    exports dev.jango.core.handlers;
+    exports dev.jango.http;
+    exports dev.jango.middleware;
+    exports dev.jango.urls;
+    exports dev.jango.views;
+}
