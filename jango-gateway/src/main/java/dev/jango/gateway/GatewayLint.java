@@ -189,16 +189,31 @@ public final class GatewayLint {
                 fail("response.content-length", "several different Content-Length values: " + values);
                 return -1;
             }
-            try {
-                long length = Long.parseLong(values.getFirst().strip());
-                if (length < 0) {
-                    fail("response.content-length", "Content-Length is negative: " + length);
-                }
-                return length;
-            } catch (NumberFormatException e) {
-                fail("response.content-length", "Content-Length is not a number: '" + values.getFirst() + "'");
+            String value = values.getFirst().strip();
+            if (!isDigits(value)) {
+                fail("response.content-length", "Content-Length must be digits only (RFC 9110 8.6), was '"
+                        + values.getFirst() + "'");
                 return -1;
             }
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                fail("response.content-length", "Content-Length is too large: '" + value + "'");
+                return -1;
+            }
+        }
+
+        static boolean isDigits(String text) {
+            if (text.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         static String describe(Body body) {
