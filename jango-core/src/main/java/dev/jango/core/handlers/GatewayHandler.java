@@ -105,15 +105,6 @@ public final class GatewayHandler implements Application {
         return toGateway(gateway, request, response);
     }
 
-    /** Handle {@code request} through the middleware and view, returning the response before it is sent. */
-    public Response handle(Request request) {
-        try {
-            return chain.handle(request);
-        } catch (Exception e) {
-            return errors.forException(e, request);
-        }
-    }
-
     private GatewayResponse toGateway(GatewayRequest gateway, Request request, Response response) {
         Headers headers = response.headers();
         try {

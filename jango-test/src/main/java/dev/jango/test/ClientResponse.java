@@ -1,0 +1,107 @@
+package dev.jango.test;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.jango.gateway.Headers;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A response as the {@link Client} received it: status, header fields and the whole body, plus the
+ * redirects followed to get here.
+ */
+public final class ClientResponse {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One redirect that was followed: the response's status and where it pointed. */
+    public record Redirect(int status, String location) {}
+
+    private final String method;
+    private final String path;
+    private final int status;
+    private final Headers headers;
+    private final byte[] content;
+    private final List<Redirect> redirectChain;
+
+    ClientResponse(String method, String path, int status, Headers headers, byte[] content,
+                   List<Redirect> redirectChain) {
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.headers = headers;
+        this.content = content;
+        this.redirectChain = List.copyOf(redirectChain);
+    }
+
+    /** The status code. */
+    public int status() {
+        return status;
+    }
+
+    /** Every header field, in order. */
+    public Headers headers() {
+        return headers;
+    }
+
+    /** The first value of header {@code name}, or null. */
+    public String header(String name) {
+        return headers.get(name);
+    }
+
+    /** The body bytes (empty for HEAD, 204 and 304). */
+    public byte[] content() {
+        return content;
+    }
+
+    /** The body decoded as UTF-8. */
+    public String text() {
+        return new String(content, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The body parsed as JSON.
+     *
+     * @throws AssertionError when the body is not JSON, quoting the start of the body
+     */
+    public JsonNode json() {
+        try {
+            return JSON.readTree(content);
+        } catch (java.io.IOException e) {
+            throw notJson(e);
+        }
+    }
+
+    /** The body parsed as JSON into {@code type}, for example a record. */
+    public <T> T json(Class<T> type) {
+        try {
+            return JSON.readValue(content, type);
+        } catch (JsonProcessingException e) {
+            throw notJson(e);
+        } catch (java.io.IOException e) {
+            throw notJson(e);
+        }
+    }
+
+    /** The redirects followed before this response, oldest first; empty when none. */
+    public List<Redirect> redirectChain() {
+        return redirectChain;
+    }
+
+    /** The method and path of the request this response answers (the last one, after redirects). */
+    public String requestLine() {
+        return method + " " + path;
+    }
+
+    private AssertionError notJson(Exception e) {
+        String start = text();
+        return new AssertionError("Response to " + requestLine() + " is not the JSON expected ("
+                + e.getMessage() + "); body starts: " + start.substring(0, Math.min(200, start.length())), e);
+    }
+
+    @Override
+    public String toString() {
+        return "ClientResponse[" + requestLine() + " -> " + status + ", " + headers.get("Content-Type") + "]";
+    }
+}
