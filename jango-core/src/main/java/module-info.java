@@ -10,8 +10,10 @@ module dev.jango.core {
     exports dev.jango.core;
     exports dev.jango.core.exceptions;
     exports dev.jango.core.handlers;
+    exports dev.jango.core.signals;
     exports dev.jango.http;
     exports dev.jango.middleware;
+    exports dev.jango.template;
     exports dev.jango.urls;
     exports dev.jango.views;
 }

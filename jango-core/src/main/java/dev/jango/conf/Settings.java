@@ -1,12 +1,16 @@
 package dev.jango.conf;
 
 import dev.jango.core.exceptions.ImproperlyConfigured;
+import dev.jango.core.handlers.ErrorHandler;
+import dev.jango.core.signals.GotRequestException;
+import dev.jango.core.signals.RequestFinished;
+import dev.jango.core.signals.RequestStarted;
+import dev.jango.core.signals.Signals;
 import dev.jango.middleware.Middleware;
-import dev.jango.urls.UrlPattern;
-import java.util.ArrayList;
-import java.util.Arrays;
+import dev.jango.template.TemplateEngine;
+import dev.jango.urls.UrlEntry;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
 /**
  * The application's configuration, immutable once built, with Django's setting names and defaults.
@@ -14,10 +18,15 @@ import java.util.Objects;
  * <pre>{@code
  * Settings settings = Settings.builder()
  *         .debug(true)
+ *         .secretKey(System.getenv("APP_SECRET"))
  *         .middleware(new RequestIdMiddleware())
- *         .urls(path("", home), path("polls/<int:id>/", detail, "detail"))
+ *         .urls(path("", home), include("polls/", Urls.app("polls", pollUrls)))
  *         .build();
  * }</pre>
+ *
+ * <p>Environment variables override what the code says, so one build runs in every environment:
+ * {@code JANGO_DEBUG} ({@code true}/{@code false}), {@code JANGO_SECRET_KEY}, {@code JANGO_ALLOWED_HOSTS}
+ * (comma-separated). Application-specific values go in {@link Builder#set}; {@link #get} reads them.
  */
 public final class Settings {
 
@@ -32,24 +41,43 @@ public final class Settings {
     }
 
     private final boolean debug;
+    private final String secretKey;
+    private final List<String> secretKeyFallbacks;
+    private final List<String> allowedHosts;
     private final List<Middleware> middleware;
-    private final List<UrlPattern> urls;
+    private final List<UrlEntry> urls;
     private final long dataUploadMaxMemorySize;
+    private final Map<Integer, ErrorHandler> errorHandlers;
+    private final TemplateEngine templateEngine;
     private final List<Hook> onStartup;
     private final List<Hook> onShutdown;
+    private final Signals signals;
+    private final Map<String, Object> extras;
 
-    private Settings(Builder b) {
+    Settings(SettingsBuilder b) {
         this.debug = b.debug;
+        this.secretKey = b.secretKey;
+        this.secretKeyFallbacks = List.copyOf(b.secretKeyFallbacks);
+        this.allowedHosts = List.copyOf(b.allowedHosts);
         this.middleware = List.copyOf(b.middleware);
         this.urls = List.copyOf(b.urls);
         this.dataUploadMaxMemorySize = b.dataUploadMaxMemorySize;
+        this.errorHandlers = Map.copyOf(b.errorHandlers);
+        this.templateEngine = b.templateEngine;
         this.onStartup = List.copyOf(b.onStartup);
         this.onShutdown = List.copyOf(b.onShutdown);
+        this.signals = new Signals(b.started, b.finished, b.exceptions);
+        this.extras = Map.copyOf(b.extras);
     }
 
-    /** A builder with Django's defaults. */
+    /** A builder with Django's defaults, reading overrides from the process environment. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(System.getenv());
+    }
+
+    /** A builder with Django's defaults, reading overrides from {@code environment} (for tests). */
+    public static Builder builder(Map<String, String> environment) {
+        return new Builder(environment);
     }
 
     /** True in development: detailed error pages. Never turn it on in production. Default false. */
@@ -57,19 +85,44 @@ public final class Settings {
         return debug;
     }
 
+    /** The key signing and sessions derive their keys from; must be set (and secret) when debug is off. */
+    public String secretKey() {
+        return secretKey;
+    }
+
+    /** Earlier secret keys still accepted when checking signatures, for key rotation. */
+    public List<String> secretKeyFallbacks() {
+        return secretKeyFallbacks;
+    }
+
+    /** The host names this site answers to ({@code .example.com} matches subdomains; {@code *} any). */
+    public List<String> allowedHosts() {
+        return allowedHosts;
+    }
+
     /** The middleware, outermost first. */
     public List<Middleware> middleware() {
         return middleware;
     }
 
-    /** The root URL patterns, in resolution order. */
-    public List<UrlPattern> urls() {
+    /** The root URL configuration, in resolution order. */
+    public List<UrlEntry> urls() {
         return urls;
     }
 
     /** The largest request body, in bytes, that {@code request.body()} reads; larger answers 413. */
     public long dataUploadMaxMemorySize() {
         return dataUploadMaxMemorySize;
+    }
+
+    /** The application's own error view for {@code status} (400, 403, 404 or 500), or null for the built-in one. */
+    public ErrorHandler errorHandler(int status) {
+        return errorHandlers.get(status);
+    }
+
+    /** The template engine that renders template responses, or null when the application has none. */
+    public TemplateEngine templateEngine() {
+        return templateEngine;
     }
 
     /** Hooks run in order when the application starts, before the first request. */
@@ -82,16 +135,39 @@ public final class Settings {
         return onShutdown;
     }
 
-    /** A builder for {@link Settings}; not thread-safe. */
-    public static final class Builder {
-        private boolean debug;
-        private final List<Middleware> middleware = new ArrayList<>();
-        private final List<UrlPattern> urls = new ArrayList<>();
-        private long dataUploadMaxMemorySize = DEFAULT_DATA_UPLOAD_MAX_MEMORY_SIZE;
-        private final List<Hook> onStartup = new ArrayList<>();
-        private final List<Hook> onShutdown = new ArrayList<>();
+    /** The request signals, with the listeners given to the builder. */
+    public Signals signals() {
+        return signals;
+    }
 
-        private Builder() {}
+    /** An application-specific setting given with {@link Builder#set}, or null. */
+    public Object get(String name) {
+        return extras.get(name);
+    }
+
+    /**
+     * Every setting by name, for the debug error page: built-in ones first, then the application's own.
+     * Values are shown as they are; the page masks names that look secret.
+     */
+    public Map<String, Object> asMap() {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        map.put("debug", debug);
+        map.put("secretKey", secretKey);
+        map.put("secretKeyFallbacks", secretKeyFallbacks);
+        map.put("allowedHosts", allowedHosts);
+        map.put("middleware", middleware.stream().map(m -> m.getClass().getName()).toList());
+        map.put("dataUploadMaxMemorySize", dataUploadMaxMemorySize);
+        map.put("templateEngine", templateEngine == null ? null : templateEngine.getClass().getName());
+        map.putAll(new java.util.TreeMap<>(extras));
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** A builder for {@link Settings}; not thread-safe. */
+    public static final class Builder extends SettingsBuilder {
+
+        private Builder(Map<String, String> environment) {
+            super(environment);
+        }
 
         /** Turn detailed error pages on or off. */
         public Builder debug(boolean debug) {
@@ -99,24 +175,38 @@ public final class Settings {
             return this;
         }
 
-        /** Append middleware, outermost first. */
-        public Builder middleware(Middleware... layers) {
-            for (Middleware layer : layers) {
-                middleware.add(Objects.requireNonNull(layer, "middleware must not be null"));
-            }
+        /** The secret key; keep it out of source control in production (use {@code JANGO_SECRET_KEY}). */
+        public Builder secretKey(String secretKey) {
+            this.secretKey = secretKey == null ? "" : secretKey;
             return this;
         }
 
-        /** Append root URL patterns, in resolution order. */
-        public Builder urls(UrlPattern... patterns) {
-            return urls(Arrays.asList(patterns));
+        /** Earlier secret keys still accepted when checking signatures. */
+        public Builder secretKeyFallbacks(String... keys) {
+            this.secretKeyFallbacks = List.of(keys);
+            return this;
         }
 
-        /** Append root URL patterns, in resolution order. */
-        public Builder urls(List<UrlPattern> patterns) {
-            for (UrlPattern pattern : patterns) {
-                urls.add(Objects.requireNonNull(pattern, "URL pattern must not be null"));
-            }
+        /** The host names this site answers to. */
+        public Builder allowedHosts(String... hosts) {
+            this.allowedHosts = List.of(hosts);
+            return this;
+        }
+
+        /** Append middleware, outermost first. */
+        public Builder middleware(Middleware... layers) {
+            addMiddleware(layers);
+            return this;
+        }
+
+        /** Append root URL entries, in resolution order. */
+        public Builder urls(UrlEntry... entries) {
+            return urls(List.of(entries));
+        }
+
+        /** Append root URL entries, in resolution order. */
+        public Builder urls(List<? extends UrlEntry> entries) {
+            addUrls(entries);
             return this;
         }
 
@@ -129,20 +219,75 @@ public final class Settings {
             return this;
         }
 
+        /** Use {@code handler} for 400 responses from exceptions (Django's {@code handler400}). */
+        public Builder handler400(ErrorHandler handler) {
+            errorHandlers.put(400, handler);
+            return this;
+        }
+
+        /** Use {@code handler} for 403 responses from exceptions (Django's {@code handler403}). */
+        public Builder handler403(ErrorHandler handler) {
+            errorHandlers.put(403, handler);
+            return this;
+        }
+
+        /** Use {@code handler} for 404 responses from exceptions (Django's {@code handler404}). */
+        public Builder handler404(ErrorHandler handler) {
+            errorHandlers.put(404, handler);
+            return this;
+        }
+
+        /** Use {@code handler} for 500 responses from exceptions (Django's {@code handler500}). */
+        public Builder handler500(ErrorHandler handler) {
+            errorHandlers.put(500, handler);
+            return this;
+        }
+
+        /** The engine that renders template responses. */
+        public Builder templateEngine(TemplateEngine engine) {
+            this.templateEngine = engine;
+            return this;
+        }
+
         /** Run {@code hook} when the application starts (open pools, load data). */
         public Builder onStartup(Hook hook) {
-            onStartup.add(Objects.requireNonNull(hook, "hook"));
+            onStartup.add(java.util.Objects.requireNonNull(hook, "hook"));
             return this;
         }
 
         /** Run {@code hook} when the application stops (close pools); hooks run in reverse order. */
         public Builder onShutdown(Hook hook) {
-            onShutdown.add(Objects.requireNonNull(hook, "hook"));
+            onShutdown.add(java.util.Objects.requireNonNull(hook, "hook"));
             return this;
         }
 
-        /** The settings. */
+        /** Call {@code listener} as each request enters the cycle. */
+        public Builder onRequestStarted(java.util.function.Consumer<? super RequestStarted> listener) {
+            started.add(listener);
+            return this;
+        }
+
+        /** Call {@code listener} once each response was sent, or its exchange failed. */
+        public Builder onRequestFinished(java.util.function.Consumer<? super RequestFinished> listener) {
+            finished.add(listener);
+            return this;
+        }
+
+        /** Call {@code listener} when an exception becomes a 500. */
+        public Builder onRequestException(java.util.function.Consumer<? super GotRequestException> listener) {
+            exceptions.add(listener);
+            return this;
+        }
+
+        /** An application-specific setting, shown (masked if it looks secret) on the debug page. */
+        public Builder set(String name, Object value) {
+            extras.put(name, value);
+            return this;
+        }
+
+        /** The settings, with environment overrides applied. */
         public Settings build() {
+            applyEnvironment();
             return new Settings(this);
         }
     }

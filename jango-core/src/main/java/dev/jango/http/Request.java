@@ -6,12 +6,15 @@ import dev.jango.core.exceptions.RequestDataTooBig;
 import dev.jango.gateway.GatewayRequest;
 import dev.jango.gateway.Headers;
 import dev.jango.urls.ResolverMatch;
+import dev.jango.urls.UrlResolver;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -30,6 +33,8 @@ public final class Request {
     private byte[] body;
     private boolean streamTaken;
     private ResolverMatch resolverMatch;
+    private UrlResolver urlconf;
+    private Map<String, Object> attributes;
 
     private Request(GatewayRequest gateway, String pathInfo, long maxBodySize) {
         this.gateway = gateway;
@@ -203,6 +208,32 @@ public final class Request {
     /** Record the URL pattern this request matched; the core handler calls this after URL resolution. */
     public void resolverMatch(ResolverMatch match) {
         this.resolverMatch = match;
+    }
+
+    /**
+     * Values middleware attaches to this request for later layers and the view (the user, the session,
+     * a request id, ...); a plain mutable map, made on first use.
+     */
+    public Map<String, Object> attributes() {
+        Map<String, Object> map = attributes;
+        if (map == null) {
+            map = attributes = new HashMap<>();
+        }
+        return map;
+    }
+
+    /** The URL configuration a middleware chose for this request, or null for the application's own. */
+    public UrlResolver urlconf() {
+        return urlconf;
+    }
+
+    /**
+     * Resolve this request with {@code resolver} instead of the application's URL configuration, like
+     * Django's {@code request.urlconf}; a middleware sets it before URL resolution. Build the resolver once,
+     * at start-up, with {@code UrlResolver.of(...)}. {@code Urls.reverse} then uses it too.
+     */
+    public void urlconf(UrlResolver resolver) {
+        this.urlconf = resolver;
     }
 
     /** The gateway request this request was made from. */

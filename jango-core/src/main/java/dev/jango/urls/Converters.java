@@ -1,9 +1,13 @@
 package dev.jango.urls;
 
+import dev.jango.core.exceptions.ImproperlyConfigured;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
-/** The built-in path converters: {@code int}, {@code str}, {@code slug}, {@code uuid} and {@code path}. */
+/** The converters routes may name: built-in {@code int}, {@code str}, {@code slug}, {@code uuid}, {@code path}, and registered ones. */
 final class Converters {
 
     private Converters() {}
@@ -25,10 +29,6 @@ final class Converters {
         }
     };
 
-    static final PathConverter<String> STR = text("[^/]+");
-    static final PathConverter<String> SLUG = text("[-a-zA-Z0-9_]+");
-    static final PathConverter<String> PATH = text(".+");
-
     static final PathConverter<UUID> UUID_CONVERTER = new PathConverter<>() {
         @Override
         public String regex() {
@@ -46,8 +46,38 @@ final class Converters {
         }
     };
 
-    static final Map<String, PathConverter<?>> BUILT_IN = Map.of(
-            "int", INT, "str", STR, "slug", SLUG, "uuid", UUID_CONVERTER, "path", PATH);
+    private static final Map<String, PathConverter<?>> REGISTERED = new ConcurrentHashMap<>(Map.of(
+            "int", INT, "str", text("[^/]+"), "slug", text("[-a-zA-Z0-9_]+"), "uuid", UUID_CONVERTER,
+            "path", text(".+")));
+
+    /** Register {@code converter} under {@code kind}, for routes compiled from now on. */
+    static void register(String kind, PathConverter<?> converter) {
+        if (!kind.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new ImproperlyConfigured("Converter name '" + kind + "' is not an identifier");
+        }
+        try {
+            Pattern.compile(converter.regex());
+        } catch (RuntimeException e) {
+            throw new ImproperlyConfigured("Converter '" + kind + "' has an invalid regex '" + converter.regex()
+                    + "': " + e.getMessage(), e);
+        }
+        PathConverter<?> earlier = REGISTERED.putIfAbsent(kind, converter);
+        if (earlier != null && earlier != converter) {
+            throw new ImproperlyConfigured("A converter named '" + kind + "' is already registered");
+        }
+    }
+
+    /** The converter named {@code kind}, or a start-up error naming the route that asked for it. */
+    static PathConverter<?> get(String kind, String route) {
+        PathConverter<?> converter = REGISTERED.get(kind);
+        if (converter == null) {
+            throw new ImproperlyConfigured("Route '" + route + "' uses an unknown converter '" + kind
+                    + "'; known converters are " + String.join(", ", new TreeSet<>(REGISTERED.keySet()))
+                    + ". Register your own with Urls.registerConverter(\"" + kind + "\", converter) before "
+                    + "building the routes");
+        }
+        return converter;
+    }
 
     private static PathConverter<String> text(String regex) {
         return new PathConverter<>() {

@@ -8,7 +8,7 @@ import java.util.NoSuchElementException;
 
 /**
  * The values captured from the path by a route's converters, by name: {@code <int:id>} gives an
- * {@link Integer} named {@code id}.
+ * {@link Integer} named {@code id}; a {@code rePath} named group gives a {@link String}.
  */
 public final class Kwargs {
 
@@ -34,7 +34,7 @@ public final class Kwargs {
 
     /** The value named {@code name}, or null when the route has no such part. */
     public Object get(String name) {
-        for (int i = 0; i < names.length; i++) {
+        for (int i = names.length - 1; i >= 0; i--) {
             if (names[i].equals(name)) {
                 return values[i];
             }
@@ -49,7 +49,8 @@ public final class Kwargs {
 
     /** The {@code int} named {@code name}, for an {@code <int:name>} part. */
     public int getInt(String name) {
-        return (Integer) require(name);
+        Object value = require(name);
+        return value instanceof Integer i ? i : Integer.parseInt(value.toString());
     }
 
     /** The value named {@code name} as text. */
@@ -59,7 +60,7 @@ public final class Kwargs {
 
     /** True when the route captured a value named {@code name}. */
     public boolean contains(String name) {
-        return Arrays.asList(names).contains(name);
+        return get(name) != null;
     }
 
     /** The number of captured values. */

@@ -1,118 +1,133 @@
 package dev.jango.urls;
 
+import dev.jango.core.exceptions.ImproperlyConfigured;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Finds the first declared pattern matching a path, without testing every pattern.
+ * A URL configuration, compiled: resolves paths to views and reverses names to paths.
  *
- * <p>Built once at start-up. Patterns are indexed by their literal prefix (the text before the first
- * converter) in a character trie; a lookup walks the path once, collects the few patterns whose prefix the
- * path starts with, and tries them in declaration order. Lookup cost depends on the path and on how many
- * routes share its prefix, not on the number of routes.
+ * <p>Built once at start-up. Includes are folded into one compiled route per endpoint, and start-up checks
+ * run here: two routes with the same name in one namespace, or an include prefix that does not end with
+ * {@code /}, fail with {@link ImproperlyConfigured}. Endpoints are indexed by their literal prefix (the text
+ * before the first converter or regular expression) in a character trie; a lookup walks the path once,
+ * collects only the endpoints whose prefix the path starts with, and tries them in declaration order, so
+ * the first declared match wins and the cost does not grow with the number of routes.
  */
 public final class UrlResolver {
 
-    private final List<UrlPattern> patterns;
-    private final Node root = new Node();
+    private final List<Endpoint> endpoints;
+    private final List<RouteInfo> routes;
+    private final PrefixIndex index;
+    private final Reverser reverser;
 
-    private UrlResolver(List<UrlPattern> patterns) {
-        this.patterns = List.copyOf(patterns);
-        for (int i = 0; i < this.patterns.size(); i++) {
-            root.insert(this.patterns.get(i).literalPrefix(), 0, i);
+    private UrlResolver(List<Endpoint> endpoints) {
+        this.endpoints = List.copyOf(endpoints);
+        this.routes = this.endpoints.stream().map(Endpoint::info).toList();
+        this.index = new PrefixIndex(this.endpoints.stream().map(e -> e.route.literalPrefix()).toList());
+        this.reverser = new Reverser(this.endpoints);
+    }
+
+    /** Compile {@code entries}, in order, running the start-up checks. */
+    public static UrlResolver of(List<? extends UrlEntry> entries) {
+        List<Endpoint> endpoints = new ArrayList<>();
+        flatten(entries, Route.ofPath(""), List.of(), List.of(), endpoints);
+        checkNames(endpoints);
+        return new UrlResolver(endpoints);
+    }
+
+    private static void flatten(List<? extends UrlEntry> entries, Route prefix, List<String> namespaces,
+                                List<String> appNames, List<Endpoint> out) {
+        for (UrlEntry entry : entries) {
+            switch (entry) {
+                case UrlPattern pattern -> out.add(new Endpoint(prefix.then(pattern.compiled()), pattern.view(),
+                        pattern.name(), namespaces, appNames));
+                case UrlInclude include -> {
+                    if (!include.prefix().isEmpty() && !include.prefix().endsWith("/")) {
+                        throw new ImproperlyConfigured("include('" + include.prefix() + "', ...) : the prefix must end "
+                                + "with '/' so that it matches whole path segments; write '" + include.prefix() + "/'");
+                    }
+                    List<String> ns = namespaces;
+                    List<String> apps = appNames;
+                    if (include.namespace() != null || include.appName() != null) {
+                        String instance = include.namespace() != null ? include.namespace() : include.appName();
+                        String app = include.appName() != null ? include.appName() : instance;
+                        ns = append(namespaces, instance);
+                        apps = append(appNames, app);
+                    }
+                    flatten(include.entries(), prefix.then(Route.ofPath(include.prefix())), ns, apps, out);
+                }
+            }
         }
     }
 
-    /** A resolver over {@code patterns}, in order. */
-    public static UrlResolver of(List<UrlPattern> patterns) {
-        return new UrlResolver(patterns);
+    private static List<String> append(List<String> list, String item) {
+        List<String> longer = new ArrayList<>(list);
+        longer.add(item);
+        return List.copyOf(longer);
     }
 
-    /** The patterns, in declaration order. */
-    public List<UrlPattern> patterns() {
-        return patterns;
+    private static void checkNames(List<Endpoint> endpoints) {
+        Map<String, Endpoint> seen = new HashMap<>();
+        for (Endpoint endpoint : endpoints) {
+            if (endpoint.name == null) {
+                continue;
+            }
+            Endpoint earlier = seen.putIfAbsent(endpoint.viewName(), endpoint);
+            if (earlier != null) {
+                String where = endpoint.namespaces.isEmpty() ? "the root namespace"
+                        : "namespace '" + String.join(":", endpoint.namespaces) + "'";
+                throw new ImproperlyConfigured("URL name '" + endpoint.name + "' is used twice in " + where + ": by '"
+                        + earlier.route.text() + "' and by '" + endpoint.route.text()
+                        + "'. Give each route its own name so that reverse() is unambiguous");
+            }
+        }
+    }
+
+    /** Every route, include prefixes folded in, in resolution order. */
+    public List<RouteInfo> routes() {
+        return routes;
     }
 
     /**
-     * Resolve a decoded path (starting with {@code /}) to the first pattern that matches it.
+     * Resolve a decoded path (starting with {@code /}) to the first route that matches it.
      *
-     * @return the match, or null when no pattern matches
+     * @return the match, or null when no route matches
      */
     public ResolverMatch resolve(String pathInfo) {
         String path = pathInfo.startsWith("/") ? pathInfo.substring(1) : pathInfo;
-        // Candidate lists along the walk, each sorted by declaration order; merged lazily below.
-        int[][] lists = new int[Math.min(path.length() + 1, 16)][];
-        int listCount = 0;
-        Node node = root;
-        int depth = 0;
-        while (node != null) {
-            if (node.patterns.length > 0) {
-                if (listCount == lists.length) {
-                    lists = Arrays.copyOf(lists, listCount * 2);
-                }
-                lists[listCount++] = node.patterns;
-            }
-            if (depth == path.length()) {
-                break;
-            }
-            node = node.child(path.charAt(depth++));
-        }
-        int[] cursors = new int[listCount];
-        while (true) {
-            int best = -1;
-            int bestList = -1;
-            for (int l = 0; l < listCount; l++) {
-                if (cursors[l] < lists[l].length) {
-                    int candidate = lists[l][cursors[l]];
-                    if (best < 0 || candidate < best) {
-                        best = candidate;
-                        bestList = l;
-                    }
-                }
-            }
-            if (best < 0) {
-                return null;
-            }
-            cursors[bestList]++;
-            UrlPattern pattern = patterns.get(best);
-            Kwargs kwargs = pattern.match(path);
+        PrefixIndex.Candidates candidates = index.candidates(path);
+        for (int i = candidates.next(); i >= 0; i = candidates.next()) {
+            Endpoint endpoint = endpoints.get(i);
+            Kwargs kwargs = endpoint.match(path);
             if (kwargs != null) {
-                return new ResolverMatch(pattern.view(), kwargs, pattern);
+                return new ResolverMatch(endpoint.view, kwargs, endpoint.route.text(), endpoint.name,
+                        endpoint.namespaces, endpoint.appNames);
             }
         }
+        return null;
     }
 
-    /** A trie node: children by character, and the patterns whose literal prefix ends here. */
-    private static final class Node {
-        private char[] keys = new char[0];
-        private Node[] children = new Node[0];
-        private int[] patterns = new int[0];
+    /**
+     * The path for the route named {@code viewName} ({@code "detail"}, {@code "polls:detail"}) with
+     * positional {@code args}, percent-encoded, starting with {@code /}.
+     *
+     * @throws NoReverseMatch when no route of that name takes these arguments; the message lists the routes tried
+     */
+    public String reverse(String viewName, Object... args) {
+        return reverser.reverse(viewName, args, Map.of());
+    }
 
-        void insert(String prefix, int at, int pattern) {
-            if (at == prefix.length()) {
-                patterns = Arrays.copyOf(patterns, patterns.length + 1);
-                patterns[patterns.length - 1] = pattern;
-                return;
-            }
-            char c = prefix.charAt(at);
-            Node next = child(c);
-            if (next == null) {
-                next = new Node();
-                keys = Arrays.copyOf(keys, keys.length + 1);
-                children = Arrays.copyOf(children, children.length + 1);
-                keys[keys.length - 1] = c;
-                children[children.length - 1] = next;
-            }
-            next.insert(prefix, at + 1, pattern);
-        }
+    /** Like {@link #reverse(String, Object...)}, with the route's values by name. */
+    public String reverse(String viewName, Map<String, ?> kwargs) {
+        return reverser.reverse(viewName, new Object[0], kwargs);
+    }
 
-        Node child(char c) {
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] == c) {
-                    return children[i];
-                }
-            }
-            return null;
-        }
+    @Override
+    public String toString() {
+        return "UrlResolver" + Arrays.toString(routes.stream().map(RouteInfo::route).toArray());
     }
 }

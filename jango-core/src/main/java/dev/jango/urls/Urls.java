@@ -1,24 +1,120 @@
 package dev.jango.urls;
 
 import dev.jango.views.View;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * Builds URL patterns, the way a Django {@code urls.py} does: {@code path("polls/<int:id>/", view, "detail")}.
+ * Builds URL configurations, the way a Django {@code urls.py} does.
+ *
+ * <pre>{@code
+ * List<UrlEntry> polls = List.of(
+ *         path("", PollViews::index, "index"),
+ *         path("<int:id>/", PollViews::detail, "detail"));
+ * Settings.builder().urls(include("polls/", Urls.app("polls", polls)), path("", home, "home"));
+ * // reverse("polls:detail", 3) -> "/polls/3/"
+ * }</pre>
  *
  * <p>Parts in angle brackets capture a value with a converter: {@code int}, {@code str} (the default; any
- * text without {@code /}), {@code slug}, {@code uuid} and {@code path} (any text, slashes included).
+ * text without {@code /}), {@code slug}, {@code uuid}, {@code path} (any text, slashes included), and any
+ * registered with {@link #registerConverter}.
  */
 public final class Urls {
+
+    private static final ScopedValue<UrlResolver> CURRENT = ScopedValue.newInstance();
 
     private Urls() {}
 
     /** A pattern that calls {@code view} for paths matching {@code route}. */
     public static UrlPattern path(String route, View view) {
-        return new UrlPattern(route, view, null);
+        return new UrlPattern(Route.ofPath(route), view, null);
     }
 
     /** A pattern that calls {@code view} for paths matching {@code route}, named {@code name} for reverse(). */
     public static UrlPattern path(String route, View view, String name) {
-        return new UrlPattern(route, view, name);
+        return new UrlPattern(Route.ofPath(route), view, name);
+    }
+
+    /**
+     * A pattern given as a regular expression; named groups ({@code (?<year>[0-9]{4})}, or Python's
+     * {@code (?P<year>...)}) become kwargs as strings. The whole path must match; {@code ^} and {@code $}
+     * may be written or left out.
+     */
+    public static UrlPattern rePath(String regex, View view, String name) {
+        return new UrlPattern(Route.ofRegex(regex), view, name);
+    }
+
+    /** A regular-expression pattern without a name. */
+    public static UrlPattern rePath(String regex, View view) {
+        return rePath(regex, view, null);
+    }
+
+    /** Entries nested under {@code prefix} (which ends with {@code /}), without a namespace. */
+    public static UrlInclude include(String prefix, List<? extends UrlEntry> entries) {
+        return new UrlInclude(prefix, List.copyOf(entries), null, null);
+    }
+
+    /** Entries nested under {@code prefix} in namespace {@code namespace} (instance and application namespace). */
+    public static UrlInclude include(String prefix, List<? extends UrlEntry> entries, String namespace) {
+        return new UrlInclude(prefix, List.copyOf(entries), namespace, Objects.requireNonNull(namespace, "namespace"));
+    }
+
+    /** An application's entries under {@code prefix}, in its application namespace (also the instance namespace). */
+    public static UrlInclude include(String prefix, UrlConf app) {
+        return new UrlInclude(prefix, app.entries(), app.appName(), app.appName());
+    }
+
+    /** An application's entries under {@code prefix}, deployed as instance {@code namespace}. */
+    public static UrlInclude include(String prefix, UrlConf app, String namespace) {
+        return new UrlInclude(prefix, app.entries(), app.appName(), Objects.requireNonNull(namespace, "namespace"));
+    }
+
+    /** An application's URL entries in its application namespace, like {@code app_name} in a Django app. */
+    public static UrlConf app(String appName, UrlEntry... entries) {
+        return new UrlConf(appName, Arrays.asList(entries));
+    }
+
+    /** An application's URL entries in its application namespace. */
+    public static UrlConf app(String appName, List<? extends UrlEntry> entries) {
+        return new UrlConf(appName, List.copyOf(entries));
+    }
+
+    /**
+     * Make {@code <kind:name>} available in routes built from now on. Register converters before building the
+     * URL configuration; a name registered twice with different converters fails.
+     */
+    public static void registerConverter(String kind, PathConverter<?> converter) {
+        Converters.register(kind, Objects.requireNonNull(converter, "converter"));
+    }
+
+    /**
+     * The path for {@code viewName} with positional {@code args}, using the URL configuration of the request
+     * being handled (including a per-request override).
+     *
+     * @throws NoReverseMatch when nothing fits
+     * @throws IllegalStateException outside a request; use {@link UrlResolver#reverse} there
+     */
+    public static String reverse(String viewName, Object... args) {
+        return current().reverse(viewName, args);
+    }
+
+    /** Like {@link #reverse(String, Object...)}, with the route's values by name. */
+    public static String reverse(String viewName, Map<String, ?> kwargs) {
+        return current().reverse(viewName, kwargs);
+    }
+
+    /** Run {@code work} with {@code resolver} as the one {@link #reverse} uses; the core handler calls this. */
+    public static <T, X extends Throwable> T withResolver(UrlResolver resolver, ScopedValue.CallableOp<T, X> work) throws X {
+        return ScopedValue.where(CURRENT, resolver).call(work);
+    }
+
+    private static UrlResolver current() {
+        if (!CURRENT.isBound()) {
+            throw new IllegalStateException("Urls.reverse() works while a request is handled; elsewhere call "
+                    + "reverse() on the application's UrlResolver (GatewayHandler.urls())");
+        }
+        return CURRENT.get();
     }
 }

@@ -37,7 +37,7 @@ class CycleTest {
     }
 
     private Settings.Builder app() {
-        return Settings.builder().urls(
+        return Settings.builder(java.util.Map.of()).secretKey("cycle-tests").urls(
                 path("", (request, kwargs) -> {
                     trail.add("view");
                     return Response.text("home");

@@ -1,93 +1,112 @@
 package dev.jango.core.handlers;
 
+import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.HttpError;
+import dev.jango.core.exceptions.MethodNotAllowed;
 import dev.jango.core.exceptions.SuspiciousOperation;
+import dev.jango.core.signals.GotRequestException;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.jango.urls.UrlResolver;
+import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns an exception into the response for it, and logs it.
+ * Turns an exception into the response for it, and logs it, like Django's {@code response_for_exception}.
  *
- * <p>{@link HttpError}s answer with their status; anything else is a 500. Logging follows Django:
- * {@code dev.jango.request} at WARN for 4xx and at ERROR, with the stack trace, for 5xx; suspicious
- * operations also on {@code dev.jango.security.<ExceptionName>}. With {@code debug} off the page says
- * only what the status means; with it on, it shows the message and, for a 500, the stack trace.
+ * <p>{@link HttpError}s answer with their status; anything else is a 500 and sends
+ * {@code gotRequestException}. Logging: {@code dev.jango.request} at WARN for 4xx, at ERROR with the stack
+ * trace for 5xx; suspicious operations also on {@code dev.jango.security.<ExceptionName>}. The body is, in
+ * order of preference: the debug page (debug on, 404 and 500), the application's handler for the status,
+ * or the built-in page; built-in bodies are {@code application/problem+json} for clients that prefer JSON,
+ * HTML otherwise. With debug off nothing about the error reaches the client.
  */
 final class ErrorResponses {
 
     static final Logger REQUEST_LOG = LoggerFactory.getLogger("dev.jango.request");
 
+    private final Settings settings;
+    private final UrlResolver urls;
     private final boolean debug;
 
-    ErrorResponses(boolean debug) {
-        this.debug = debug;
+    ErrorResponses(Settings settings, UrlResolver urls) {
+        this.settings = settings;
+        this.urls = urls;
+        this.debug = settings.debug();
     }
 
     /** The response for {@code error}, raised while handling {@code request} (null if it could not be made). */
     Response forException(Throwable error, Request request) {
-        String where = request == null ? "(unparsable request)" : request.path();
-        if (error instanceof HttpError http) {
-            int status = http.status();
-            if (error instanceof SuspiciousOperation) {
-                LoggerFactory.getLogger("dev.jango.security." + error.getClass().getSimpleName())
-                        .error("{}: {}", where, error.getMessage());
-            }
-            if (status >= 500) {
-                REQUEST_LOG.error("{}: {}", reason(status), where, error);
-            } else {
-                REQUEST_LOG.warn("{}: {} ({})", reason(status), where, error.getMessage());
-            }
-            return page(status, debug ? error.getMessage() : null, null);
+        int status = error instanceof HttpError http ? http.status() : 500;
+        log(error, status, request);
+        if (!(error instanceof HttpError)) {
+            settings.signals().gotRequestException().send(new GotRequestException(request, error));
         }
-        REQUEST_LOG.error("Internal Server Error: {}", where, error);
-        return page(500, debug ? error.toString() : null, debug ? stackTrace(error) : null);
+        Response response = build(error, status, request);
+        if (error instanceof MethodNotAllowed notAllowed) {
+            response.header("Allow", String.join(", ", notAllowed.allowed()));
+        }
+        return response;
     }
 
-    private static Response page(int status, String detail, String trace) {
+    private void log(Throwable error, int status, Request request) {
+        String where = request == null ? "(unparsable request)" : request.path();
+        if (error instanceof SuspiciousOperation) {
+            LoggerFactory.getLogger("dev.jango.security." + error.getClass().getSimpleName())
+                    .error("{}: {}", where, error.getMessage());
+        }
+        if (status >= 500) {
+            REQUEST_LOG.error("{}: {}", Status.reason(status), where, error);
+        } else {
+            REQUEST_LOG.warn("{}: {} ({})", Status.reason(status), where, error.getMessage());
+        }
+    }
+
+    private Response build(Throwable error, int status, Request request) {
+        boolean json = request != null && Negotiation.prefersJson(request.header("Accept"));
+        if (debug && request != null && status == 404) {
+            UrlResolver tried = error instanceof Resolver404 r404 ? r404.resolver() : urls;
+            return json ? problem(status, error.getMessage()) : DebugNotFoundPage.render(request, error, tried);
+        }
+        if (debug && status == 500) {
+            return json ? problem(status, error.toString()) : DebugErrorPage.render(request, error, settings);
+        }
+        ErrorHandler handler = request == null ? null : settings.errorHandler(status);
+        if (handler != null) {
+            try {
+                Response custom = handler.handle(request, error);
+                if (custom != null) {
+                    return custom;
+                }
+                REQUEST_LOG.error("The handler{} for {} returned null; sent the built-in page", status, request.path());
+            } catch (Exception | LinkageError e) {
+                REQUEST_LOG.error("The handler{} for {} failed; sent the built-in page", status, request.path(), e);
+            }
+        }
+        String detail = debug ? error.getMessage() : null;
+        return json ? problem(status, detail) : page(status, detail);
+    }
+
+    private static Response problem(int status, String detail) {
+        StringBuilder body = new StringBuilder(96).append("{\"type\":\"about:blank\",\"title\":")
+                .append(Json.quote(Status.reason(status))).append(",\"status\":").append(status);
+        if (detail != null) {
+            body.append(",\"detail\":").append(Json.quote(detail));
+        }
+        body.append('}');
+        return new Response(status, body.toString().getBytes(StandardCharsets.UTF_8), "application/problem+json");
+    }
+
+    private static Response page(int status, String detail) {
         StringBuilder html = new StringBuilder(256)
                 .append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(status).append(' ').append(reason(status))
-                .append("</title></head>\n<body><h1>").append(reason(status)).append("</h1>\n");
+                .append(status).append(' ').append(Status.reason(status))
+                .append("</title></head>\n<body><h1>").append(Status.reason(status)).append("</h1>\n");
         if (detail != null) {
             html.append("<p>").append(Html.escape(detail)).append("</p>\n");
         }
-        if (trace != null) {
-            html.append("<pre>").append(Html.escape(trace)).append("</pre>\n");
-        }
         html.append("</body></html>\n");
         return Response.html(html.toString()).status(status);
-    }
-
-    private static String stackTrace(Throwable error) {
-        StringWriter out = new StringWriter();
-        error.printStackTrace(new PrintWriter(out));
-        return out.toString();
-    }
-
-    /** The standard reason phrase for {@code status}. */
-    static String reason(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 406 -> "Not Acceptable";
-            case 409 -> "Conflict";
-            case 410 -> "Gone";
-            case 412 -> "Precondition Failed";
-            case 413 -> "Content Too Large";
-            case 415 -> "Unsupported Media Type";
-            case 429 -> "Too Many Requests";
-            case 431 -> "Request Header Fields Too Large";
-            case 500 -> "Server Error";
-            case 502 -> "Bad Gateway";
-            case 503 -> "Service Unavailable";
-            default -> status >= 500 ? "Server Error" : "Error";
-        };
     }
 }

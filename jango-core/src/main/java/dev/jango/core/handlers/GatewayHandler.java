@@ -2,6 +2,9 @@ package dev.jango.core.handlers;
 
 import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.ImproperlyConfigured;
+import dev.jango.core.signals.RequestFinished;
+import dev.jango.core.signals.RequestStarted;
+import dev.jango.core.signals.Signals;
 import dev.jango.gateway.Application;
 import dev.jango.gateway.Body;
 import dev.jango.gateway.GatewayRequest;
@@ -10,9 +13,17 @@ import dev.jango.gateway.Headers;
 import dev.jango.http.HeaderChecks;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
+import dev.jango.middleware.ExceptionMiddleware;
 import dev.jango.middleware.Middleware;
+import dev.jango.middleware.MiddlewareNotUsed;
+import dev.jango.middleware.TemplateResponseMiddleware;
+import dev.jango.middleware.ViewMiddleware;
 import dev.jango.urls.UrlResolver;
+import dev.jango.urls.Urls;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,44 +31,92 @@ import org.slf4j.LoggerFactory;
 /**
  * A Jango application as the gateway sees it, like Django's {@code WSGIHandler}.
  *
- * <p>Built once from {@link Settings}: the URL patterns are indexed and the middleware onion is composed
- * here, at start-up, so that a request does no set-up work. Per request it makes the {@link Request}, runs
- * the onion (each layer guarded so it always gets a response), and hands the {@link Response} back to the
- * server: HEAD responses keep their headers and {@code Content-Length} but lose their body; 1xx, 204 and
- * 304 responses have no body.
+ * <p>Built once from {@link Settings}: start-up checks run, the URL configuration is compiled and the
+ * middleware onion is composed here, so that a request does no set-up work. Per request it makes the
+ * {@link Request}, sends {@code requestStarted}, runs the onion (each layer guarded so it always gets a
+ * response), and hands the {@link Response} to the server; {@code requestFinished} follows once the
+ * server reports the exchange ended. HEAD responses keep their headers and {@code Content-Length} but lose
+ * their body; 1xx, 204 and 304 responses have no body.
  */
 public final class GatewayHandler implements Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayHandler.class);
 
     private final Settings settings;
+    private final UrlResolver urls;
     private final ErrorResponses errors;
+    private final Signals signals;
     private final Handler chain;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    /** Build the application: index the URLs and compose the middleware, outermost first. */
+    /**
+     * Build the application: check the settings, compile the URLs and compose the middleware.
+     *
+     * @throws ImproperlyConfigured when the settings are wrong, saying what to change
+     */
     public GatewayHandler(Settings settings) {
         this.settings = settings;
-        this.errors = new ErrorResponses(settings.debug());
-        Handler handler = ExceptionBarrier.guard(
-                new CoreHandler(UrlResolver.of(settings.urls())), "The core handler", errors);
-        List<Middleware> layers = settings.middleware();
+        if (!settings.debug() && settings.secretKey().isBlank()) {
+            throw new ImproperlyConfigured("secretKey is empty while debug is off. Set the JANGO_SECRET_KEY "
+                    + "environment variable (or Settings.builder().secretKey(...)) to a long random value");
+        }
+        this.urls = UrlResolver.of(settings.urls());
+        this.signals = settings.signals();
+        this.errors = new ErrorResponses(settings, urls);
+        this.chain = loadMiddleware(settings.middleware());
+    }
+
+    private Handler loadMiddleware(List<Middleware> layers) {
+        Set<Class<?>> seen = new HashSet<>();
+        for (Middleware layer : layers) {
+            if (!seen.add(layer.getClass())) {
+                throw new ImproperlyConfigured(ExceptionBarrier.describe(layer) + " is listed twice in the "
+                        + "middleware; each layer runs once per request, so list it once");
+            }
+        }
+        List<ViewMiddleware> viewHooks = new ArrayList<>();
+        List<ExceptionMiddleware> exceptionHooks = new ArrayList<>();
+        List<TemplateResponseMiddleware> templateHooks = new ArrayList<>();
+        CoreHandler core = new CoreHandler(urls, viewHooks, exceptionHooks, templateHooks, settings.templateEngine());
+        Handler handler = ExceptionBarrier.guard(core, "The core handler", errors);
+        // Like Django's load_middleware: innermost first, so view hooks end up outer to inner and the
+        // exception and template hooks inner to outer.
         for (int i = layers.size() - 1; i >= 0; i--) {
             Middleware layer = layers.get(i);
-            Handler wrapped = layer.wrap(handler);
+            Handler wrapped;
+            try {
+                wrapped = layer.wrap(handler);
+            } catch (MiddlewareNotUsed notUsed) {
+                LOG.debug("{} is not used: {}", ExceptionBarrier.describe(layer), notUsed.getMessage());
+                continue;
+            }
             if (wrapped == null) {
                 throw new ImproperlyConfigured(ExceptionBarrier.describe(layer)
                         + " returned null from wrap(next); return a Handler (or next itself)");
             }
+            if (layer instanceof ViewMiddleware hook) {
+                viewHooks.addFirst(hook);
+            }
+            if (layer instanceof ExceptionMiddleware hook) {
+                exceptionHooks.add(hook);
+            }
+            if (layer instanceof TemplateResponseMiddleware hook) {
+                templateHooks.add(hook);
+            }
             handler = ExceptionBarrier.guard(wrapped, ExceptionBarrier.describe(layer), errors);
         }
-        this.chain = handler;
+        return handler; // the core handler reads the hook lists, complete now and never changed again
     }
 
     /** The settings this application was built from. */
     public Settings settings() {
         return settings;
+    }
+
+    /** The compiled root URL configuration, for {@code reverse()} outside a request. */
+    public UrlResolver urls() {
+        return urls;
     }
 
     /** Run the start-up hooks, once. A failing hook stops the start with an exception naming it. */
@@ -98,7 +157,11 @@ public final class GatewayHandler implements Application {
         Response response;
         try {
             request = Request.from(gateway, settings);
-            response = chain.handle(request);
+            if (!signals.requestStarted().isEmpty()) {
+                signals.requestStarted().send(new RequestStarted(request));
+            }
+            Request current = request;
+            response = Urls.withResolver(urls, () -> chain.handle(current));
         } catch (Throwable e) { // the chain is guarded; this catches a bad path and Errors
             response = errors.forException(e, request);
         }
@@ -129,11 +192,15 @@ public final class GatewayHandler implements Application {
             }
             body = Body.empty();
         }
-        return new GatewayResponse(status, headers, body, failure -> {
-            if (failure != null) {
-                LOG.debug("Response to {} {} was not fully sent: {}", gateway.method(), gateway.rawPath(),
-                        failure.toString());
-            }
-        });
+        return new GatewayResponse(status, headers, body, failure -> finished(gateway, request, failure));
+    }
+
+    private void finished(GatewayRequest gateway, Request request, Throwable failure) {
+        if (failure != null) {
+            LOG.debug("Response to {} {} was not fully sent: {}", gateway.method(), gateway.rawPath(), failure.toString());
+        }
+        if (request != null && !signals.requestFinished().isEmpty()) {
+            signals.requestFinished().send(new RequestFinished(request, failure));
+        }
     }
 }

@@ -19,10 +19,14 @@ public final class HelloApp {
 
     private HelloApp() {}
 
-    /** The app's settings: one middleware, its routes. */
+    /**
+     * The app's settings: one middleware, its routes. The secret key here is for development only;
+     * production sets {@code JANGO_SECRET_KEY}, which overrides it.
+     */
     public static Settings settings(boolean debug) {
         return Settings.builder()
                 .debug(debug)
+                .secretKey("jango-insecure-hello-example-development-key")
                 .middleware(new RequestIdMiddleware())
                 .urls(
                         path("", HelloApp::home, "home"),

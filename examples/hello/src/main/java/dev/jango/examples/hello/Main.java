@@ -5,7 +5,7 @@ import dev.jango.server.jetty.JettyServer;
 
 /**
  * Starts the hello example on Jetty: {@code Main [port]}, default 8000, on 127.0.0.1.
- * {@code JANGO_DEBUG=false} turns the detailed error pages off.
+ * Debug pages are on; {@code JANGO_DEBUG=false} turns them off (the environment overrides the code).
  */
 public final class Main {
 
@@ -13,7 +13,6 @@ public final class Main {
 
     public static void main(String[] args) {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8000;
-        boolean debug = !"false".equalsIgnoreCase(System.getenv("JANGO_DEBUG"));
-        JettyServer.serve(Jango.application(HelloApp.settings(debug)), "127.0.0.1", port);
+        JettyServer.serve(Jango.application(HelloApp.settings(true)), "127.0.0.1", port);
     }
 }

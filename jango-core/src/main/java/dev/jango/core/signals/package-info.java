@@ -1,0 +1,2 @@
+/** Request signals: started, finished, and unexpected exceptions. */
+package dev.jango.core.signals;

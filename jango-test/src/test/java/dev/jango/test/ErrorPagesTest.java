@@ -1,0 +1,168 @@
+package dev.jango.test;
+
+import static dev.jango.urls.Urls.include;
+import static dev.jango.urls.Urls.path;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jango.conf.Settings;
+import dev.jango.core.Jango;
+import dev.jango.core.exceptions.DisallowedHost;
+import dev.jango.core.exceptions.Http404;
+import dev.jango.core.exceptions.PermissionDenied;
+import dev.jango.core.exceptions.TooManyFieldsSent;
+import dev.jango.http.Response;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Error responses: status by type, debug pages, the application's handlers, JSON for JSON clients. */
+class ErrorPagesTest {
+
+    private static Settings.Builder settings(boolean debug) {
+        return Settings.builder(Map.of()).debug(debug).secretKey("s3cr3t-k3y-value")
+                .set("DATABASE_PASSWORD", "hunter2").set("PAGE_SIZE", 20)
+                .urls(
+                        path("", (request, kwargs) -> Response.text("home"), "home"),
+                        include("polls/", List.of(path("<int:id>/", (request, kwargs) -> {
+                            throw new Http404("No question " + kwargs.get("id"));
+                        }, "detail")), "polls"),
+                        path("boom/", (request, kwargs) -> {
+                            throw new IllegalStateException("outer <b>failure</b>",
+                                    new IllegalArgumentException("inner cause"));
+                        }, "boom"),
+                        path("host/", (request, kwargs) -> {
+                            throw new DisallowedHost("Invalid HTTP_HOST header: 'evil.example'");
+                        }),
+                        path("fields/", (request, kwargs) -> {
+                            throw new TooManyFieldsSent("too many");
+                        }),
+                        path("denied/", (request, kwargs) -> {
+                            throw new PermissionDenied("staff only");
+                        }));
+    }
+
+    @Test
+    void debug_404_lists_the_patterns_tried_with_names_and_namespaces() {
+        try (Client client = new Client(Jango.application(settings(true).build()))) {
+            ClientResponse response = client.get("/nowhere/<script>/");
+            assertThat(response.status()).isEqualTo(404);
+            String page = response.text();
+            assertThat(page).contains("Page not found (404)")
+                    .contains("(empty route: the site root)</code> [name='home']")
+                    .contains("<code>polls/&lt;int:id&gt;/</code> [name='polls:detail'] [namespace='polls']")
+                    .contains("<code>boom/</code> [name='boom']")
+                    .contains("nowhere/&lt;script&gt;/").doesNotContain("<script>");
+            assertThat(page.indexOf("[name='home']")).isLessThan(page.indexOf("[name='polls:detail']"));
+        }
+    }
+
+    @Test
+    void debug_404_raised_by_a_view_names_the_view_and_message() {
+        try (Client client = new Client(Jango.application(settings(true).build()))) {
+            String page = client.get("/polls/7/").text();
+            assertThat(page).contains("No question 7").contains("polls:detail");
+        }
+    }
+
+    @Test
+    void debug_500_shows_the_chain_frames_request_and_masked_settings() {
+        try (Client client = new Client(Jango.application(settings(true).build()))) {
+            ClientResponse response = client.request("POST", "/boom/?q=1")
+                    .header("Cookie", "sessionid=abcdef; theme=dark")
+                    .header("Authorization", "Bearer tok-123")
+                    .header("X-Visible", "shown")
+                    .body("name=ada&api_token=zzz".getBytes(), "application/x-www-form-urlencoded").send();
+            assertThat(response.status()).isEqualTo(500);
+            String page = response.text();
+            assertThat(page).contains("java.lang.IllegalStateException at /boom/")
+                    .contains("outer &lt;b&gt;failure&lt;/b&gt;").doesNotContain("<b>failure")
+                    .contains("Caused by:").contains("inner cause")
+                    .contains("at dev.jango")
+                    .contains("X-Visible").contains("shown")
+                    .contains("PAGE_SIZE").contains("20")
+                    .contains("name").contains("ada");
+            assertThat(page).doesNotContain("s3cr3t-k3y-value").doesNotContain("hunter2")
+                    .doesNotContain("tok-123").doesNotContain("abcdef").doesNotContain("zzz")
+                    .contains("********************");
+        }
+    }
+
+    @Test
+    void with_debug_off_error_pages_leak_nothing() {
+        try (Client client = new Client(Jango.application(settings(false).build()))) {
+            ClientResponse boom = client.get("/boom/");
+            assertThat(boom.status()).isEqualTo(500);
+            assertThat(boom.text()).contains("Server Error").doesNotContain("failure").doesNotContain("at dev.jango");
+            ClientResponse missing = client.get("/polls/7/");
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(missing.text()).doesNotContain("No question").doesNotContain("polls/");
+        }
+    }
+
+    @Test
+    void suspicious_operations_are_400() {
+        try (Client client = new Client(Jango.application(settings(false).build()))) {
+            assertThat(client.get("/host/").status()).isEqualTo(400);
+            assertThat(client.get("/fields/").status()).isEqualTo(400);
+            assertThat(client.get("/denied/").status()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void clients_that_prefer_json_get_problem_details() {
+        try (Client client = new Client(Jango.application(settings(false).build()))) {
+            ClientResponse response = client.request("GET", "/nowhere/").header("Accept", "application/json").send();
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(response.json().get("status").asInt()).isEqualTo(404);
+            assertThat(response.json().get("title").asText()).isEqualTo("Not Found");
+            assertThat(response.json().has("detail")).isFalse();
+
+            ClientResponse browser = client.request("GET", "/nowhere/")
+                    .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").send();
+            assertThat(browser.header("Content-Type")).startsWith("text/html");
+            ClientResponse tie = client.request("GET", "/nowhere/").header("Accept", "*/*").send();
+            assertThat(tie.header("Content-Type")).startsWith("text/html");
+            ClientResponse refusesHtml = client.request("GET", "/boom/")
+                    .header("Accept", "text/html;q=0.1, application/problem+json").send();
+            assertThat(refusesHtml.json().get("status").asInt()).isEqualTo(500);
+        }
+    }
+
+    @Test
+    void with_debug_on_json_problems_carry_the_detail() {
+        try (Client client = new Client(Jango.application(settings(true).build()))) {
+            ClientResponse response = client.request("GET", "/polls/9/").header("Accept", "application/json").send();
+            assertThat(response.json().get("detail").asText()).isEqualTo("No question 9");
+        }
+    }
+
+    @Test
+    void the_applications_handlers_answer_errors() {
+        Settings s = settings(false)
+                .handler404((request, e) -> Response.text(404, "custom 404 for " + request.path()))
+                .handler403((request, e) -> Response.text(403, "custom 403: " + e.getMessage()))
+                .handler500((request, e) -> Response.text(500, "custom 500"))
+                .handler400((request, e) -> Response.text(400, "custom 400"))
+                .build();
+        try (Client client = new Client(Jango.application(s))) {
+            assertThat(client.get("/nowhere/").text()).isEqualTo("custom 404 for /nowhere/");
+            assertThat(client.get("/denied/").text()).isEqualTo("custom 403: staff only");
+            assertThat(client.get("/boom/").text()).isEqualTo("custom 500");
+            assertThat(client.get("/host/").text()).isEqualTo("custom 400");
+        }
+    }
+
+    @Test
+    void a_handler_that_fails_falls_back_to_the_built_in_page() {
+        Settings s = settings(false).handler404((request, e) -> {
+            throw new IllegalStateException("handler bug");
+        }).handler500((request, e) -> null).build();
+        try (Client client = new Client(Jango.application(s))) {
+            ClientResponse response = client.get("/nowhere/");
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(response.text()).contains("Not Found").doesNotContain("handler bug");
+            assertThat(client.get("/boom/").text()).contains("Server Error");
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package dev.jango.test;
+
+import static dev.jango.urls.Urls.include;
+import static dev.jango.urls.Urls.path;
+import static dev.jango.urls.Urls.rePath;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jango.conf.Settings;
+import dev.jango.core.Jango;
+import dev.jango.core.exceptions.ImproperlyConfigured;
+import dev.jango.core.handlers.GatewayHandler;
+import dev.jango.http.Response;
+import dev.jango.middleware.Middleware;
+import dev.jango.urls.NoReverseMatch;
+import dev.jango.urls.PathConverter;
+import dev.jango.urls.ResolverMatch;
+import dev.jango.urls.UrlEntry;
+import dev.jango.urls.UrlResolver;
+import dev.jango.urls.Urls;
+import dev.jango.views.View;
+import dev.jango.views.Views;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** URL resolution in full: includes, namespaces, rePath, converters, reverse, per-request URL confs. */
+class UrlConfTest {
+
+    /** A four-digit year, as in Django's converter documentation. */
+    static final class FourDigitYear implements PathConverter<Integer> {
+        @Override
+        public String regex() {
+            return "[0-9]{4}";
+        }
+
+        @Override
+        public Integer toJava(String text) {
+            return Integer.valueOf(text);
+        }
+
+        @Override
+        public String toUrl(Integer value) {
+            return String.format("%04d", value);
+        }
+    }
+
+    static {
+        Urls.registerConverter("yyyy", new FourDigitYear());
+    }
+
+    /** A view that describes how it was reached, reversing a name while it runs. */
+    private static final View DESCRIBE = (request, kwargs) -> {
+        ResolverMatch m = request.resolverMatch();
+        return Response.text(m.viewName() + " " + m.route() + " " + kwargs + " ns=" + m.namespaces()
+                + " apps=" + m.appNames() + " self=" + Urls.reverse(m.viewName(), kwargs.asMap()));
+    };
+
+    private static final List<UrlEntry> POLLS = List.of(
+            path("", DESCRIBE, "index"),
+            path("<int:id>/", DESCRIBE, "detail"),
+            include("admin/", List.of(path("<slug:slug>/", DESCRIBE, "edit")), "admin"));
+
+    private static Settings.Builder settings() {
+        return Settings.builder(Map.of()).secretKey("urls").urls(
+                path("", DESCRIBE, "home"),
+                include("polls/", Urls.app("polls", POLLS)),
+                include("archive/polls/", Urls.app("polls", POLLS), "polls-archive"),
+                include("blog/<yyyy:year>/", List.of(path("<slug:slug>/", DESCRIBE, "post")), "blog"),
+                rePath("^articles/(?P<year>[0-9]{4})/(?<month>[0-9]{2})/$", DESCRIBE, "month"),
+                path("files/<path:rest>", DESCRIBE, "file"));
+    }
+
+    private final GatewayHandler app = Jango.application(settings().build());
+    private final Client client = new Client(app);
+
+    @Test
+    void includes_nest_prefixes_and_namespaces() {
+        assertThat(client.get("/polls/3/").text())
+                .isEqualTo("polls:detail polls/<int:id>/ {id=3} ns=[polls] apps=[polls] self=/polls/3/");
+        assertThat(client.get("/polls/admin/first-poll/").text()).isEqualTo("polls:admin:edit "
+                + "polls/admin/<slug:slug>/ {slug=first-poll} ns=[polls, admin] apps=[polls, admin] "
+                + "self=/polls/admin/first-poll/");
+    }
+
+    @Test
+    void an_app_deployed_twice_reverses_each_instance_by_its_namespace() {
+        assertThat(client.get("/archive/polls/3/").text()).isEqualTo("polls-archive:detail archive/polls/<int:id>/ "
+                + "{id=3} ns=[polls-archive] apps=[polls] self=/archive/polls/3/");
+        assertThat(app.urls().reverse("polls-archive:detail", 5)).isEqualTo("/archive/polls/5/");
+        // The application namespace names the default instance, the one whose instance namespace is its name.
+        assertThat(app.urls().reverse("polls:detail", 5)).isEqualTo("/polls/5/");
+    }
+
+    @Test
+    void custom_converters_match_convert_and_reverse() {
+        assertThat(client.get("/blog/2024/hello/").text()).startsWith("blog:post blog/<yyyy:year>/<slug:slug>/ "
+                + "{year=2024, slug=hello}");
+        assertThat(client.get("/blog/24/hello/").status()).isEqualTo(404);
+        assertThat(app.urls().reverse("blog:post", Map.of("year", 7, "slug", "old"))).isEqualTo("/blog/0007/old/");
+    }
+
+    @Test
+    void rePath_captures_named_groups_as_strings_and_reverses() {
+        assertThat(client.get("/articles/2024/05/").text()).startsWith("month ^articles/(?P<year>[0-9]{4})/"
+                + "(?<month>[0-9]{2})/$ {year=2024, month=05}").endsWith("self=/articles/2024/05/");
+        assertThat(client.get("/articles/2024/5/").status()).isEqualTo(404);
+        assertThatThrownBy(() -> app.urls().reverse("month", "2024", "5")).isInstanceOf(NoReverseMatch.class);
+    }
+
+    @Test
+    void reverse_percent_encodes_values() {
+        assertThat(app.urls().reverse("file", "a dir/café?.txt")).isEqualTo("/files/a%20dir/caf%C3%A9%3F.txt");
+        assertThat(app.urls().reverse("home")).isEqualTo("/");
+    }
+
+    @Test
+    void no_reverse_match_lists_the_patterns_tried() {
+        assertThatThrownBy(() -> app.urls().reverse("polls:detail", "not-an-int"))
+                .isInstanceOf(NoReverseMatch.class)
+                .hasMessageContaining("Reverse for 'polls:detail' with arguments [not-an-int] not found")
+                .hasMessageContaining("1 pattern(s) tried: ['polls/<int:id>/']");
+        assertThatThrownBy(() -> app.urls().reverse("nope")).isInstanceOf(NoReverseMatch.class)
+                .hasMessageContaining("'nope' is not a valid view function or pattern name");
+        assertThatThrownBy(() -> app.urls().reverse("ghost:index")).isInstanceOf(NoReverseMatch.class)
+                .hasMessageContaining("'ghost' is not a registered namespace");
+        assertThatThrownBy(() -> app.urls().reverse("polls:detail", Map.of("pk", 1))).isInstanceOf(NoReverseMatch.class);
+    }
+
+    @Test
+    void reverse_outside_a_request_says_what_to_use_instead() {
+        assertThatThrownBy(() -> Urls.reverse("home")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("UrlResolver");
+    }
+
+    @Test
+    void a_middleware_can_choose_another_url_conf_per_request() {
+        UrlResolver mobile = UrlResolver.of(List.of(path("", (request, kwargs) ->
+                Response.text("mobile home, self=" + Urls.reverse("mobile-home")), "mobile-home")));
+        Middleware chooser = next -> request -> {
+            if ("mobile".equals(request.header("X-Client"))) {
+                request.urlconf(mobile);
+            }
+            return next.handle(request);
+        };
+        try (Client c = new Client(Jango.application(settings().middleware(chooser).build()))) {
+            assertThat(c.request("GET", "/").header("X-Client", "mobile").send().text())
+                    .isEqualTo("mobile home, self=/");
+            assertThat(c.get("/").text()).startsWith("home ");
+        }
+    }
+
+    @Test
+    void view_metadata_reaches_middleware_through_the_resolver_match_even_when_wrapped() {
+        View exempt = Views.requirePost(Views.withMeta((request, kwargs) -> Response.text("posted"), "csrfExempt", true));
+        Middleware reader = next -> request -> {
+            Response response = next.handle(request);
+            ResolverMatch match = request.resolverMatch();
+            return response.header("X-Exempt", String.valueOf(match != null && match.hasFlag("csrfExempt")));
+        };
+        try (Client c = new Client(Jango.application(Settings.builder(Map.of()).secretKey("k").middleware(reader)
+                .urls(path("hook/", exempt), path("plain/", (request, kwargs) -> Response.text("plain"))).build()))) {
+            assertThat(c.post("/hook/", "", "text/plain").header("X-Exempt")).isEqualTo("true");
+            assertThat(c.get("/plain/").header("X-Exempt")).isEqualTo("false");
+        }
+    }
+
+    @Test
+    void startup_checks_name_the_mistake() {
+        View v = (request, kwargs) -> Response.text("x");
+        assertThatThrownBy(() -> UrlResolver.of(List.of(path("a/", v, "dup"), path("b/", v, "dup"))))
+                .isInstanceOf(ImproperlyConfigured.class).hasMessageContaining("URL name 'dup' is used twice")
+                .hasMessageContaining("'a/'").hasMessageContaining("'b/'");
+        assertThatThrownBy(() -> UrlResolver.of(List.of(include("polls", List.of(path("", v))))))
+                .isInstanceOf(ImproperlyConfigured.class).hasMessageContaining("write 'polls/'");
+        assertThatThrownBy(() -> path("x/<yyyyy:year>/", v)).isInstanceOf(ImproperlyConfigured.class)
+                .hasMessageContaining("unknown converter 'yyyyy'").hasMessageContaining("registerConverter");
+        // The same name in two namespaces is fine.
+        UrlResolver.of(List.of(include("a/", List.of(path("", v, "i")), "a"), include("b/", List.of(path("", v, "i")), "b")));
+    }
+}
