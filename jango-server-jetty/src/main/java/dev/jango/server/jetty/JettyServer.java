@@ -1,0 +1,306 @@
+package dev.jango.server.jetty;
+
+import dev.jango.gateway.Application;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serve an {@link Application} over HTTP/1.1 with an embedded Jetty 12, each request on its own virtual thread.
+ *
+ * <p>Build one with {@link #builder}, then {@link #start()} it: the application is started, the port bound,
+ * and one banner line printed. {@link #stop()} (also run by {@link #close()}, on Ctrl-C and on SIGTERM) is
+ * graceful: the port stops accepting connections, in-flight requests get up to the shutdown timeout to
+ * finish (requests arriving on open connections meanwhile get 503), then the application is stopped.
+ *
+ * <p>Request paths reach the application exactly as sent, still percent-encoded: Jetty's default refusal of
+ * ambiguous encodings such as {@code %2F} or {@code //} is relaxed, because the application decodes the path
+ * itself, once. Malformed requests, oversized heads (431) and bodies (413) are answered by Jetty and never
+ * reach the application.
+ */
+public final class JettyServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JettyServer.class);
+    private static final UriCompliance RAW_PATHS = UriCompliance.DEFAULT.with("JANGO_RAW_PATHS",
+            UriCompliance.AMBIGUOUS_VIOLATIONS.toArray(UriCompliance.Violation[]::new));
+
+    private enum State { NEW, STARTED, STOPPED }
+
+    private final Application app;
+    private final String host;
+    private final Server server;
+    private final ServerConnector connector;
+    private final ExecutorService requests;
+    private final Consumer<String> banner;
+    private final Duration shutdownTimeout;
+    private final Thread shutdownHook = Thread.ofPlatform().name("jango-shutdown").unstarted(this::stop);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private State state = State.NEW;
+
+    private JettyServer(Builder builder) {
+        app = builder.app;
+        host = builder.host;
+        banner = builder.banner;
+        shutdownTimeout = builder.shutdownTimeout;
+        requests = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("jango-request-", 0).factory());
+
+        QueuedThreadPool jettyThreads = new QueuedThreadPool();
+        jettyThreads.setName("jango-jetty");
+        server = new Server(jettyThreads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setRequestHeaderSize(builder.maxRequestHeaderSize);
+        http.setUriCompliance(RAW_PATHS);
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(builder.host);
+        connector.setPort(builder.port);
+        connector.setIdleTimeout(builder.idleTimeout.toMillis());
+        server.addConnector(connector);
+
+        Handler gateway = new GatewayHandler(app, requests);
+        if (builder.maxRequestBodySize >= 0) {
+            SizeLimitHandler limit = new SizeLimitHandler(builder.maxRequestBodySize, -1);
+            limit.setHandler(gateway);
+            gateway = limit;
+        }
+        server.setHandler(new GracefulHandler(gateway));
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowCauses(false);
+        server.setErrorHandler(errors);
+        server.setStopTimeout(shutdownTimeout.toMillis());
+    }
+
+    /** Start describing a server for {@code app}; every setting has a default. */
+    public static Builder builder(Application app) {
+        return new Builder(app);
+    }
+
+    /**
+     * Serve {@code app} on {@code host:port} until the JVM is asked to stop (Ctrl-C, SIGTERM); for a
+     * {@code main} method. Returns once the server has stopped.
+     */
+    public static void serve(Application app, String host, int port) throws InterruptedException {
+        try (JettyServer server = builder(app).host(host).port(port).build()) {
+            server.start().join();
+        }
+    }
+
+    /**
+     * Start the application, then accept connections; prints the banner line.
+     *
+     * <p>Throws {@link IllegalStateException} when called twice or after {@link #stop()}, and when the port
+     * cannot be bound (the application is stopped again in that case).
+     */
+    public synchronized JettyServer start() {
+        if (state != State.NEW) {
+            throw new IllegalStateException("a JettyServer starts once; this one is already " + state);
+        }
+        app.start();
+        try {
+            server.start();
+        } catch (Exception e) {
+            state = State.STOPPED;
+            try {
+                server.stop();
+            } catch (Exception cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            requests.shutdown();
+            app.stop();
+            stopped.countDown();
+            throw new IllegalStateException("Jetty could not serve on " + host + ":" + connector.getPort()
+                    + ": " + e.getMessage(), e);
+        }
+        state = State.STARTED;
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        banner.accept("Jango serving at " + uri() + " on Jetty " + Server.getVersion() + " (Ctrl-C to stop)");
+        return this;
+    }
+
+    /** The port accepting connections: the bound one once started (even when configured as 0). */
+    public int port() {
+        int bound = connector.getLocalPort();
+        return bound > 0 ? bound : connector.getPort();
+    }
+
+    /** The server's base URI, for example {@code http://127.0.0.1:8000/}. */
+    public URI uri() {
+        try {
+            return new URI("http", null, host, port(), "/", null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("host '" + host + "' makes no URI", e);
+        }
+    }
+
+    /**
+     * Stop gracefully: refuse new connections, let in-flight requests finish within the shutdown timeout
+     * (those still running then are cut off and their threads interrupted), then stop the application.
+     * Idempotent; returns once stopped. Stopping a server that never started only prevents its start.
+     */
+    public synchronized void stop() {
+        if (state != State.STARTED) {
+            state = State.STOPPED;
+            requests.shutdown();
+            stopped.countDown();
+            return;
+        }
+        state = State.STOPPED;
+        try {
+            server.stop();
+        } catch (TimeoutException e) {
+            LOG.warn("Requests still running after the shutdown timeout of {} were cut off", shutdownTimeout);
+        } catch (Exception e) {
+            LOG.warn("Jetty did not stop cleanly", e);
+        } finally {
+            requests.shutdownNow(); // interrupts requests cut off by the timeout; give them a moment to unwind
+            try {
+                requests.awaitTermination(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            try {
+                app.stop();
+            } finally {
+                removeShutdownHook();
+                stopped.countDown();
+            }
+        }
+    }
+
+    private void removeShutdownHook() {
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is exiting: the hook will find this server stopped
+            }
+        }
+    }
+
+    /** Block until the server has stopped, whoever stopped it. */
+    public void join() throws InterruptedException {
+        stopped.await();
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /**
+     * Settings for a {@link JettyServer}. Defaults: host {@code 127.0.0.1}, port 8000, idle timeout 30 s,
+     * request head (request line and header fields) at most 8 KiB, request body unlimited, shutdown
+     * timeout 10 s, banner printed to standard output.
+     */
+    public static final class Builder {
+        private final Application app;
+        private String host = "127.0.0.1";
+        private int port = 8000;
+        private Duration idleTimeout = Duration.ofSeconds(30);
+        private int maxRequestHeaderSize = 8 * 1024;
+        private long maxRequestBodySize = -1;
+        private Duration shutdownTimeout = Duration.ofSeconds(10);
+        private Consumer<String> banner = System.out::println;
+
+        private Builder(Application app) {
+            this.app = Objects.requireNonNull(app, "app");
+        }
+
+        /** The interface to listen on: an IP address or host name; {@code 0.0.0.0} for all. */
+        public Builder host(String host) {
+            if (host == null || host.isBlank()) {
+                throw new IllegalArgumentException("host must be an address or name, was '" + host + "'");
+            }
+            this.host = host;
+            return this;
+        }
+
+        /** The port to listen on, 0-65535; 0 picks a free one, reported by {@link JettyServer#port()}. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0-65535, was " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** How long a connection may sit with no bytes moving before it is closed; also bounds slow clients. */
+        public Builder idleTimeout(Duration idleTimeout) {
+            this.idleTimeout = positive(idleTimeout, "idleTimeout");
+            return this;
+        }
+
+        /** The most bytes of request line plus header fields; past it Jetty answers 431 (414 for the URI). */
+        public Builder maxRequestHeaderSize(int bytes) {
+            if (bytes < 256) {
+                throw new IllegalArgumentException("maxRequestHeaderSize must be at least 256 bytes, was " + bytes);
+            }
+            this.maxRequestHeaderSize = bytes;
+            return this;
+        }
+
+        /**
+         * The most bytes of request body, -1 for no limit. A larger declared Content-Length is answered 413
+         * before the application runs; a chunked body that grows past it fails the application's read, and
+         * the request is answered 413.
+         */
+        public Builder maxRequestBodySize(long bytes) {
+            if (bytes < -1) {
+                throw new IllegalArgumentException("maxRequestBodySize must be -1 (no limit) or >= 0, was " + bytes);
+            }
+            this.maxRequestBodySize = bytes;
+            return this;
+        }
+
+        /** How long {@link JettyServer#stop()} waits for in-flight requests before cutting them off. */
+        public Builder shutdownTimeout(Duration shutdownTimeout) {
+            Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
+            if (shutdownTimeout.isNegative()) {
+                throw new IllegalArgumentException("shutdownTimeout must not be negative, was " + shutdownTimeout);
+            }
+            this.shutdownTimeout = shutdownTimeout;
+            return this;
+        }
+
+        /** Where the one-line banner goes on start; {@code line -> {}} for none. */
+        public Builder banner(Consumer<String> banner) {
+            this.banner = Objects.requireNonNull(banner, "banner");
+            return this;
+        }
+
+        /** The server, not yet started. */
+        public JettyServer build() {
+            return new JettyServer(this);
+        }
+
+        private static Duration positive(Duration duration, String name) {
+            Objects.requireNonNull(duration, name);
+            if (duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + duration);
+            }
+            return duration;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The default embedded server for Jango: a Jetty 12 core handler (no Servlet API) that runs each request
+ * of a {@link dev.jango.gateway.Application} on its own virtual thread.
+ */
+module dev.jango.server.jetty {
+    requires transitive dev.jango.gateway;
+    requires org.eclipse.jetty.server;
+    requires org.slf4j;
+
+    exports dev.jango.server.jetty;
+}

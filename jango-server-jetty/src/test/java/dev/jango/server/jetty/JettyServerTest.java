@@ -1,0 +1,281 @@
+package dev.jango.server.jetty;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jango.gateway.Application;
+import dev.jango.gateway.Body;
+import dev.jango.gateway.GatewayRequest;
+import dev.jango.gateway.GatewayResponse;
+import dev.jango.gateway.Headers;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** What is Jetty-specific about serving: ports, banner, lifecycle, graceful stop, settings. */
+class JettyServerTest {
+
+    private static final long PATIENCE_MS = 10_000;
+
+    private final List<String> events = new CopyOnWriteArrayList<>();
+    private final List<JettyServer> servers = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stopServers() {
+        servers.forEach(JettyServer::stop);
+    }
+
+    @Test
+    void ephemeral_port_is_reported_once_started() throws Exception {
+        JettyServer server = started(builder(request -> text("hi")));
+
+        assertThat(server.port()).isBetween(1, 65535);
+        assertThat(server.uri()).isEqualTo(URI.create("http://127.0.0.1:" + server.port() + "/"));
+        assertThat(get(server, "/")).startsWith("HTTP/1.1 200").endsWith("\r\n\r\nhi");
+    }
+
+    @Test
+    void start_prints_one_banner_line_with_the_address_and_jetty_version() {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        JettyServer server = started(builder(request -> text("hi")).banner(lines::add));
+
+        assertThat(lines).containsExactly("Jango serving at http://127.0.0.1:" + server.port()
+                + "/ on Jetty 12.1.14 (Ctrl-C to stop)");
+    }
+
+    @Test
+    void application_starts_before_the_first_request_and_stops_once_after_the_last() throws Exception {
+        JettyServer server = started(builder(recording(request -> text("hi"))));
+
+        get(server, "/one");
+        server.stop();
+        server.stop();
+        server.close();
+
+        assertThat(events).containsExactly("start", "call /one", "completed /one", "stop");
+        assertThatThrownBy(server::start).isInstanceOf(IllegalStateException.class).hasMessageContaining("once");
+    }
+
+    @Test
+    void requests_run_on_virtual_threads() throws Exception {
+        JettyServer server = started(builder(request -> text(String.valueOf(Thread.currentThread().isVirtual()))));
+
+        assertThat(get(server, "/")).endsWith("\r\n\r\ntrue");
+    }
+
+    @Test
+    void responses_do_not_advertise_the_server_software() throws Exception {
+        JettyServer server = started(builder(request -> text("hi")));
+
+        String response = get(server, "/").toLowerCase(java.util.Locale.ROOT);
+
+        assertThat(response).startsWith("http/1.1 200").doesNotContain("\r\nserver:").doesNotContain("x-powered-by");
+    }
+
+    @Test
+    void graceful_stop_lets_an_in_flight_request_finish_while_new_connections_are_refused() throws Exception {
+        CountDownLatch inFlight = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        JettyServer server = started(builder(recording(request -> {
+            if (request.rawPath().equals("/slow")) {
+                inFlight.countDown();
+                await(release);
+                return text("slow but whole");
+            }
+            return text("quick");
+        })));
+        int port = server.port();
+        Socket idle = connect(port);
+        Socket slow = connect(port);
+        slow.getOutputStream().write("GET /slow HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(ISO_8859_1));
+        assertThat(inFlight.await(PATIENCE_MS, TimeUnit.MILLISECONDS)).isTrue();
+
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
+        awaitRefused(port);
+        idle.getOutputStream().write("GET /late HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(ISO_8859_1));
+        String late = firstBytes(idle, 12);
+        assertThat(stopping).as("stop() waits for the in-flight request").isNotDone();
+        release.countDown();
+        String answer = new String(slow.getInputStream().readAllBytes(), UTF_8);
+        stopping.get(PATIENCE_MS, TimeUnit.MILLISECONDS);
+
+        assertThat(late).as("a request arriving on an open connection while draining").isEqualTo("HTTP/1.1 503");
+        assertThat(answer).startsWith("HTTP/1.1 200").endsWith("slow but whole");
+        assertThat(events).containsExactly("start", "call /slow", "completed /slow", "stop");
+    }
+
+    @Test
+    void stop_cuts_off_requests_that_outlast_the_shutdown_timeout() throws Exception {
+        CountDownLatch inFlight = new CountDownLatch(1);
+        CompletableFuture<String> stuckOutcome = new CompletableFuture<>();
+        JettyServer server = started(builder(recording(request -> {
+            inFlight.countDown();
+            try {
+                Thread.sleep(PATIENCE_MS * 10);
+                stuckOutcome.complete("slept through");
+            } catch (InterruptedException e) {
+                stuckOutcome.complete("interrupted");
+            }
+            return text("too late");
+        })).shutdownTimeout(Duration.ofMillis(300)));
+        Socket stuck = connect(server.port());
+        stuck.getOutputStream().write("GET /stuck HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(ISO_8859_1));
+        assertThat(inFlight.await(PATIENCE_MS, TimeUnit.MILLISECONDS)).isTrue();
+
+        long began = System.nanoTime();
+        server.stop();
+        long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
+
+        assertThat(tookMs).isBetween(250L, 5_000L);
+        assertThat(stuckOutcome.get(PATIENCE_MS, TimeUnit.MILLISECONDS)).isEqualTo("interrupted");
+        assertThat(events).startsWith("start", "call /stuck").contains("stop");
+    }
+
+    @Test
+    void join_returns_once_the_server_has_stopped() throws Exception {
+        JettyServer server = started(builder(request -> text("hi")));
+        CompletableFuture<Void> joined = CompletableFuture.runAsync(() -> {
+            try {
+                server.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        Thread.sleep(50);
+        assertThat(joined).isNotDone();
+        server.stop();
+
+        joined.get(PATIENCE_MS, TimeUnit.MILLISECONDS);
+    }
+
+    @Test
+    void a_port_in_use_fails_start_naming_the_address_and_stops_the_application_again() {
+        JettyServer first = started(builder(request -> text("hi")));
+        JettyServer second = JettyServer.builder(recording(request -> text("never"))).port(first.port())
+                .banner(line -> {}).build();
+
+        assertThatThrownBy(second::start).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("127.0.0.1:" + first.port());
+        assertThat(events).containsExactly("start", "stop");
+    }
+
+    @Test
+    void stopping_a_server_that_never_started_prevents_its_start() {
+        JettyServer server = builder(recording(request -> text("hi"))).build();
+
+        server.stop();
+
+        assertThatThrownBy(server::start).isInstanceOf(IllegalStateException.class);
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void builder_refuses_settings_that_cannot_work_and_says_why() {
+        JettyServer.Builder builder = JettyServer.builder(request -> text("hi"));
+
+        assertThatThrownBy(() -> builder.port(-1)).hasMessage("port must be 0-65535, was -1");
+        assertThatThrownBy(() -> builder.port(65536)).hasMessage("port must be 0-65535, was 65536");
+        assertThatThrownBy(() -> builder.host(" ")).hasMessageContaining("host must be");
+        assertThatThrownBy(() -> builder.idleTimeout(Duration.ZERO)).hasMessageContaining("idleTimeout must be positive");
+        assertThatThrownBy(() -> builder.maxRequestHeaderSize(10)).hasMessageContaining("at least 256");
+        assertThatThrownBy(() -> builder.maxRequestBodySize(-2)).hasMessageContaining("-1 (no limit)");
+        assertThatThrownBy(() -> builder.shutdownTimeout(Duration.ofSeconds(-1))).hasMessageContaining("negative");
+        assertThatThrownBy(() -> JettyServer.builder(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    private JettyServer.Builder builder(Application app) {
+        return JettyServer.builder(app).port(0).banner(line -> {}).shutdownTimeout(Duration.ofSeconds(5));
+    }
+
+    private JettyServer started(JettyServer.Builder builder) {
+        JettyServer server = builder.build();
+        servers.add(server);
+        return server.start();
+    }
+
+    /** Wrap {@code handler} so that start, each call and completion, and stop are recorded in {@link #events}. */
+    private Application recording(Function<GatewayRequest, GatewayResponse> handler) {
+        return new Application() {
+            @Override
+            public GatewayResponse call(GatewayRequest request) {
+                events.add("call " + request.rawPath());
+                return handler.apply(request).withCompletion(failure -> events.add("completed " + request.rawPath()));
+            }
+
+            @Override
+            public void start() {
+                events.add("start");
+            }
+
+            @Override
+            public void stop() {
+                events.add("stop");
+            }
+        };
+    }
+
+    private static GatewayResponse text(String body) {
+        return GatewayResponse.of(200, Headers.of("Content-Type", "text/plain; charset=utf-8"),
+                Body.of(body.getBytes(UTF_8)));
+    }
+
+    /** The whole response to a GET of {@code path}, read until the server closes the connection. */
+    private static String get(JettyServer server, String path) throws IOException {
+        try (Socket socket = connect(server.port())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), UTF_8);
+        }
+    }
+
+    private static Socket connect(int port) throws IOException {
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
+        socket.setSoTimeout((int) PATIENCE_MS);
+        return socket;
+    }
+
+    private static void awaitRefused(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MS);
+        while (System.nanoTime() < deadline) {
+            try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                Thread.sleep(10);
+            } catch (ConnectException refused) {
+                return;
+            } catch (IOException other) {
+                throw new AssertionError(other);
+            }
+        }
+        throw new AssertionError("the server still accepted connections " + PATIENCE_MS + " ms into stop()");
+    }
+
+    /** Up to {@code n} bytes of what the server sends next. */
+    private static String firstBytes(Socket socket, int n) throws IOException {
+        return new String(socket.getInputStream().readNBytes(n), ISO_8859_1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(PATIENCE_MS, TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("test never released the request");
+            }
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
