@@ -4,6 +4,7 @@ module dev.jango.test {
     requires transitive org.junit.jupiter.api;
     requires transitive com.fasterxml.jackson.databind;
     requires dev.jango.server.jetty;
+    requires transitive java.net.http; // LiveServer tests talk to the server with HttpClient
 
     exports dev.jango.test;
 }

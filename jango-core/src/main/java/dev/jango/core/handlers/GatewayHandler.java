@@ -21,7 +21,8 @@ import dev.jango.middleware.ViewMiddleware;
 import dev.jango.urls.UrlResolver;
 import dev.jango.urls.Urls;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -68,11 +69,11 @@ public final class GatewayHandler implements Application {
     }
 
     private Handler loadMiddleware(List<Middleware> layers) {
-        Set<Class<?>> seen = new HashSet<>();
+        Set<Middleware> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Middleware layer : layers) {
-            if (!seen.add(layer.getClass())) {
+            if (!seen.add(layer)) {
                 throw new ImproperlyConfigured(ExceptionBarrier.describe(layer) + " is listed twice in the "
-                        + "middleware; each layer runs once per request, so list it once");
+                        + "middleware (the same instance); each layer runs once per request, so list it once");
             }
         }
         List<ViewMiddleware> viewHooks = new ArrayList<>();
