@@ -98,11 +98,14 @@ public final class JettyServer implements AutoCloseable {
 
     /**
      * Serve {@code app} on {@code host:port} until the JVM is asked to stop (Ctrl-C, SIGTERM); for a
-     * {@code main} method. Returns once the server has stopped.
+     * {@code main} method. Returns once the server has stopped; if the calling thread is interrupted, the
+     * server is stopped and the thread's interrupt flag stays set.
      */
-    public static void serve(Application app, String host, int port) throws InterruptedException {
+    public static void serve(Application app, String host, int port) {
         try (JettyServer server = builder(app).host(host).port(port).build()) {
             server.start().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -129,8 +132,11 @@ public final class JettyServer implements AutoCloseable {
             requests.shutdown();
             app.stop();
             stopped.countDown();
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             throw new IllegalStateException("Jetty could not serve on " + host + ":" + connector.getPort()
-                    + ": " + e.getMessage(), e);
+                    + ": " + e, e);
         }
         state = State.STARTED;
         Runtime.getRuntime().addShutdownHook(shutdownHook);
