@@ -66,7 +66,7 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
     }
 
     private void start() {
-        server = JettyServer.builder(app.get()).host("127.0.0.1").port(0).build();
+        server = JettyServer.builder(app.get()).host("127.0.0.1").port(0).banner(line -> {}).build();
         server.start();
     }
 
