@@ -77,7 +77,7 @@ public final class JettyServer implements AutoCloseable {
         connector.setIdleTimeout(builder.idleTimeout.toMillis());
         server.addConnector(connector);
 
-        Handler gateway = new GatewayHandler(app, requests);
+        Handler gateway = new JettyHandler(app, requests);
         if (builder.maxRequestBodySize >= 0) {
             SizeLimitHandler limit = new SizeLimitHandler(builder.maxRequestBodySize, -1);
             limit.setHandler(gateway);

@@ -39,9 +39,9 @@ import org.slf4j.LoggerFactory;
  * virtual thread, which completes Jetty's callback when the exchange is over. The application's completion
  * is called before that callback, so graceful shutdown waits for it too.
  */
-final class GatewayHandler extends Handler.Abstract.NonBlocking {
+final class JettyHandler extends Handler.Abstract.NonBlocking {
 
-    private static final Logger LOG = LoggerFactory.getLogger(GatewayHandler.class);
+    private static final Logger LOG = LoggerFactory.getLogger(JettyHandler.class);
     private static final int STREAM_BUFFER = 16 * 1024;
     private static final int FILE_BUFFER = 64 * 1024;
 
@@ -49,7 +49,7 @@ final class GatewayHandler extends Handler.Abstract.NonBlocking {
     private final Executor requests;
     private ByteBufferPool.Sized fileBuffers;
 
-    GatewayHandler(Application app, Executor requests) {
+    JettyHandler(Application app, Executor requests) {
         this.app = app;
         this.requests = requests;
     }
