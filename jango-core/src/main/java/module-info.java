@@ -5,6 +5,7 @@
 module dev.jango.core {
     requires transitive dev.jango.gateway;
     requires org.slf4j;
+    requires transitive com.fasterxml.jackson.databind;
 
     exports dev.jango.conf;
     exports dev.jango.core;

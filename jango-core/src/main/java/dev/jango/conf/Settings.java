@@ -47,6 +47,13 @@ public final class Settings {
     private final List<Middleware> middleware;
     private final List<UrlEntry> urls;
     private final long dataUploadMaxMemorySize;
+    private final int dataUploadMaxNumberFields;
+    private final long fileUploadMaxMemorySize;
+    private final long maxUploadSize;
+    private final java.nio.file.Path fileUploadTempDir;
+    private final boolean useXForwardedHost;
+    private final boolean useXForwardedPort;
+    private final ProxySslHeader secureProxySslHeader;
     private final Map<Integer, ErrorHandler> errorHandlers;
     private final TemplateEngine templateEngine;
     private final List<Hook> onStartup;
@@ -62,6 +69,14 @@ public final class Settings {
         this.middleware = List.copyOf(b.middleware);
         this.urls = List.copyOf(b.urls);
         this.dataUploadMaxMemorySize = b.dataUploadMaxMemorySize;
+        this.dataUploadMaxNumberFields = b.dataUploadMaxNumberFields;
+        this.fileUploadMaxMemorySize = b.fileUploadMaxMemorySize;
+        this.maxUploadSize = b.maxUploadSize;
+        this.fileUploadTempDir = b.fileUploadTempDir != null ? b.fileUploadTempDir
+                : java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        this.useXForwardedHost = b.useXForwardedHost;
+        this.useXForwardedPort = b.useXForwardedPort;
+        this.secureProxySslHeader = b.secureProxySslHeader;
         this.errorHandlers = Map.copyOf(b.errorHandlers);
         this.templateEngine = b.templateEngine;
         this.onStartup = List.copyOf(b.onStartup);
@@ -115,6 +130,44 @@ public final class Settings {
         return dataUploadMaxMemorySize;
     }
 
+    /** The most fields a query string or form may have; more answers 400 ({@code TooManyFieldsSent}). */
+    public int dataUploadMaxNumberFields() {
+        return dataUploadMaxNumberFields;
+    }
+
+    /** Uploaded files up to this size stay in memory; larger ones go to a temporary file. */
+    public long fileUploadMaxMemorySize() {
+        return fileUploadMaxMemorySize;
+    }
+
+    /** The largest whole upload (all files and fields), in bytes; -1 for no limit. Larger answers 413. */
+    public long maxUploadSize() {
+        return maxUploadSize;
+    }
+
+    /** Where uploads larger than {@link #fileUploadMaxMemorySize()} are spilled; deleted after the response. */
+    public java.nio.file.Path fileUploadTempDir() {
+        return fileUploadTempDir;
+    }
+
+    /** Trust {@code X-Forwarded-Host} for {@code request.host()}; only behind a proxy that sets it. */
+    public boolean useXForwardedHost() {
+        return useXForwardedHost;
+    }
+
+    /** Trust {@code X-Forwarded-Port} for {@code request.port()}; only behind a proxy that sets it. */
+    public boolean useXForwardedPort() {
+        return useXForwardedPort;
+    }
+
+    /** The header and value a TLS-terminating proxy sets on HTTPS requests, or null (Django's SECURE_PROXY_SSL_HEADER). */
+    public ProxySslHeader secureProxySslHeader() {
+        return secureProxySslHeader;
+    }
+
+    /** A proxy's statement that the client used HTTPS: header {@code header} equal to {@code value}. */
+    public record ProxySslHeader(String header, String value) {}
+
     /** The application's own error view for {@code status} (400, 403, 404 or 500), or null for the built-in one. */
     public ErrorHandler errorHandler(int status) {
         return errorHandlers.get(status);
@@ -157,6 +210,12 @@ public final class Settings {
         map.put("allowedHosts", allowedHosts);
         map.put("middleware", middleware.stream().map(m -> m.getClass().getName()).toList());
         map.put("dataUploadMaxMemorySize", dataUploadMaxMemorySize);
+        map.put("dataUploadMaxNumberFields", dataUploadMaxNumberFields);
+        map.put("fileUploadMaxMemorySize", fileUploadMaxMemorySize);
+        map.put("maxUploadSize", maxUploadSize);
+        map.put("useXForwardedHost", useXForwardedHost);
+        map.put("useXForwardedPort", useXForwardedPort);
+        map.put("secureProxySslHeader", secureProxySslHeader);
         map.put("templateEngine", templateEngine == null ? null : templateEngine.getClass().getName());
         map.putAll(new java.util.TreeMap<>(extras));
         return java.util.Collections.unmodifiableMap(map);
@@ -216,6 +275,48 @@ public final class Settings {
                 throw new ImproperlyConfigured("dataUploadMaxMemorySize must be >= 0 bytes, was " + bytes);
             }
             this.dataUploadMaxMemorySize = bytes;
+            return this;
+        }
+
+        /** The most fields a query string or form may have (Django's default: 1000). */
+        public Builder dataUploadMaxNumberFields(int fields) {
+            this.dataUploadMaxNumberFields = fields;
+            return this;
+        }
+
+        /** Uploaded files up to this size stay in memory (default 2.5 MiB). */
+        public Builder fileUploadMaxMemorySize(long bytes) {
+            this.fileUploadMaxMemorySize = bytes;
+            return this;
+        }
+
+        /** The largest whole upload, in bytes; -1 (the default) for no limit. */
+        public Builder maxUploadSize(long bytes) {
+            this.maxUploadSize = bytes;
+            return this;
+        }
+
+        /** Where large uploads are spilled (default: java.io.tmpdir). */
+        public Builder fileUploadTempDir(java.nio.file.Path dir) {
+            this.fileUploadTempDir = dir;
+            return this;
+        }
+
+        /** Trust {@code X-Forwarded-Host}; turn on only behind a proxy that sets it. */
+        public Builder useXForwardedHost(boolean use) {
+            this.useXForwardedHost = use;
+            return this;
+        }
+
+        /** Trust {@code X-Forwarded-Port}; turn on only behind a proxy that sets it. */
+        public Builder useXForwardedPort(boolean use) {
+            this.useXForwardedPort = use;
+            return this;
+        }
+
+        /** Treat requests carrying {@code header: value} as HTTPS, e.g. {@code X-Forwarded-Proto: https}. */
+        public Builder secureProxySslHeader(String header, String value) {
+            this.secureProxySslHeader = new ProxySslHeader(header, value);
             return this;
         }
 

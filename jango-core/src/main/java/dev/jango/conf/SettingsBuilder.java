@@ -28,6 +28,13 @@ abstract sealed class SettingsBuilder permits Settings.Builder {
     final List<Middleware> middleware = new ArrayList<>();
     final List<UrlEntry> urls = new ArrayList<>();
     long dataUploadMaxMemorySize = Settings.DEFAULT_DATA_UPLOAD_MAX_MEMORY_SIZE;
+    int dataUploadMaxNumberFields = 1000;
+    long fileUploadMaxMemorySize = Settings.DEFAULT_DATA_UPLOAD_MAX_MEMORY_SIZE;
+    long maxUploadSize = -1;
+    java.nio.file.Path fileUploadTempDir;
+    boolean useXForwardedHost;
+    boolean useXForwardedPort;
+    Settings.ProxySslHeader secureProxySslHeader;
     final Map<Integer, ErrorHandler> errorHandlers = new HashMap<>();
     TemplateEngine templateEngine;
     final List<Settings.Hook> onStartup = new ArrayList<>();

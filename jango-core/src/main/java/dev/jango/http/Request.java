@@ -2,6 +2,7 @@ package dev.jango.http;
 
 import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.BadRequest;
+import dev.jango.core.exceptions.DisallowedHost;
 import dev.jango.core.exceptions.RequestDataTooBig;
 import dev.jango.gateway.GatewayRequest;
 import dev.jango.gateway.Headers;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,7 +30,9 @@ public final class Request {
 
     private final GatewayRequest gateway;
     private final String pathInfo;
+    private final Settings settings;
     private final long maxBodySize;
+    private String host;
     private QueryDict query;
     private byte[] body;
     private boolean streamTaken;
@@ -36,10 +40,11 @@ public final class Request {
     private UrlResolver urlconf;
     private Map<String, Object> attributes;
 
-    private Request(GatewayRequest gateway, String pathInfo, long maxBodySize) {
+    private Request(GatewayRequest gateway, String pathInfo, Settings settings) {
         this.gateway = gateway;
         this.pathInfo = pathInfo;
-        this.maxBodySize = maxBodySize;
+        this.settings = settings;
+        this.maxBodySize = settings.dataUploadMaxMemorySize();
     }
 
     /**
@@ -55,7 +60,7 @@ public final class Request {
         } catch (IllegalArgumentException e) {
             throw new BadRequest("Malformed request path: " + e.getMessage(), e);
         }
-        return new Request(gateway, decoded, settings.dataUploadMaxMemorySize());
+        return new Request(gateway, decoded, settings);
     }
 
     /** The request method as sent, for example {@code GET}. */
@@ -63,14 +68,104 @@ public final class Request {
         return gateway.method();
     }
 
-    /** {@code http} or {@code https}. */
+    /**
+     * {@code http} or {@code https}: as the server saw it, or, behind a proxy named in the
+     * {@code secureProxySslHeader} setting, {@code https} when that header has the configured value.
+     */
     public String scheme() {
+        Settings.ProxySslHeader proxy = settings.secureProxySslHeader();
+        if (proxy != null) {
+            String value = gateway.headers().get(proxy.header());
+            if (value != null) {
+                int comma = value.indexOf(',');
+                return (comma < 0 ? value : value.substring(0, comma)).strip().equals(proxy.value()) ? "https" : "http";
+            }
+        }
         return gateway.scheme();
     }
 
-    /** True when the request came over HTTPS. */
+    /** True when the request came over HTTPS (see {@link #scheme()}). */
     public boolean isSecure() {
-        return gateway.scheme().equals("https");
+        return scheme().equals("https");
+    }
+
+    /**
+     * The host the client asked for, with its port when not the default, validated against
+     * {@code allowedHosts}: from {@code X-Forwarded-Host} when {@code useXForwardedHost} is on, else
+     * {@code Host}, else the server's address.
+     *
+     * @throws DisallowedHost when the host is malformed or not allowed (a 400)
+     */
+    public String host() {
+        String known = host;
+        if (known == null) {
+            known = host = validHost();
+        }
+        return known;
+    }
+
+    private String validHost() {
+        String raw = null;
+        if (settings.useXForwardedHost()) {
+            raw = gateway.headers().get("X-Forwarded-Host");
+            if (raw != null) {
+                raw = raw.split(",")[0].strip();
+            }
+        }
+        if (raw == null) {
+            raw = gateway.headers().get("Host");
+        }
+        if (raw == null) {
+            int port = gateway.localAddress().getPort();
+            String name = gateway.localAddress().getHostString();
+            raw = name.contains(":") ? "[" + name + "]" : name;
+            raw = port == (isSecure() ? 443 : 80) ? raw : raw + ":" + port;
+        }
+        String domain = Hosts.domain(raw);
+        List<String> allowed = settings.allowedHosts().isEmpty() && settings.debug() ? Hosts.DEBUG_DEFAULTS
+                : settings.allowedHosts();
+        if (domain == null) {
+            throw new DisallowedHost("Invalid HTTP_HOST header: '" + raw + "'. The domain name provided is not valid "
+                    + "according to RFC 1034/1035.");
+        }
+        if (!Hosts.allowed(domain, allowed)) {
+            throw new DisallowedHost("Invalid HTTP_HOST header: '" + raw + "'. You may need to add '" + domain
+                    + "' to allowedHosts (JANGO_ALLOWED_HOSTS).");
+        }
+        return raw;
+    }
+
+    /** The port the client connected to: {@code X-Forwarded-Port} when {@code useXForwardedPort} is on. */
+    public int port() {
+        if (settings.useXForwardedPort()) {
+            String forwarded = gateway.headers().get("X-Forwarded-Port");
+            if (forwarded != null) {
+                try {
+                    return Integer.parseInt(forwarded.strip());
+                } catch (NumberFormatException e) {
+                    throw new BadRequest("X-Forwarded-Port is not a number: " + forwarded);
+                }
+            }
+        }
+        return gateway.localAddress().getPort();
+    }
+
+    /**
+     * The absolute URI of {@code location} relative to this request, like Django's
+     * {@code build_absolute_uri}: an absolute location is returned as is, a relative one is resolved
+     * against {@code scheme://host/path}.
+     */
+    public String buildAbsoluteUri(String location) {
+        String base = scheme() + "://" + host() + fullPath();
+        if (location == null) {
+            return base;
+        }
+        return java.net.URI.create(base).resolve(location.replace(" ", "%20")).toString();
+    }
+
+    /** The absolute URI of this request. */
+    public String buildAbsoluteUri() {
+        return buildAbsoluteUri(null);
     }
 
     /** The full decoded path: {@link #scriptName()} followed by {@link #pathInfo()}. */

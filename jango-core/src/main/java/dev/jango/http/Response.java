@@ -116,6 +116,14 @@ public class Response {
         return false;
     }
 
+    /**
+     * Adjust this response to what {@code request} asked of it, just before it is sent: a
+     * {@link FileResponse} answers a {@code Range}. Returns the response to send (usually this one).
+     */
+    public Response adaptTo(Request request) {
+        return this;
+    }
+
     /** The body as the gateway sends it; subclasses that stream override this. */
     public Body body() {
         return Body.of(content);

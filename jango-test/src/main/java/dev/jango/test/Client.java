@@ -40,6 +40,7 @@ public final class Client extends RequestMaker<ClientResponse> implements AutoCl
     private final CookieJar cookies = new CookieJar();
     private boolean followRedirects;
     private boolean secure;
+    private String host = "testserver";
 
     /** A client for {@code app}; starts the application (its start-up hooks run now). */
     public Client(Application app) {
@@ -50,6 +51,12 @@ public final class Client extends RequestMaker<ClientResponse> implements AutoCl
     /** Follow redirects (3xx with {@code Location}) within the application from now on, or stop doing so. */
     public Client followRedirects(boolean follow) {
         this.followRedirects = follow;
+        return this;
+    }
+
+    /** Send {@code Host: host} from now on (default {@code testserver}, as in Django's test client). */
+    public Client host(String host) {
+        this.host = java.util.Objects.requireNonNull(host, "host");
         return this;
     }
 
@@ -93,7 +100,7 @@ public final class Client extends RequestMaker<ClientResponse> implements AutoCl
                 return response;
             }
             URI target = URI.create(current.rawPath()).resolve(location);
-            if (target.getHost() != null && !target.getHost().equals("testserver")) {
+            if (target.getHost() != null && !target.getHost().equals(host.replaceFirst(":\\d+$", ""))) {
                 return response; // leaves the application: nothing more to follow in-process
             }
             chain.add(new ClientResponse.Redirect(response.status(), location));
@@ -115,6 +122,9 @@ public final class Client extends RequestMaker<ClientResponse> implements AutoCl
 
     private ClientResponse exchange(Call<ClientResponse> call, List<ClientResponse.Redirect> chain) {
         boolean https = call.secure() != null ? call.secure() : secure;
+        if (!call.headers().contains("Host")) {
+            call.header("Host", host);
+        }
         if (!call.headers().contains("Cookie")) {
             String cookie = cookies.header(https);
             if (cookie != null) {

@@ -19,7 +19,7 @@ class ClientTest {
 
     record Greeting(String message, int count) {}
 
-    private final Client client = new Client(Jango.application(Settings.builder(Map.of()).secretKey("client-tests").urls(
+    private final Client client = new Client(Jango.application(Settings.builder(Map.of()).secretKey("client-tests").allowedHosts("testserver", "127.0.0.1").urls(
             path("echo/", (request, kwargs) -> Response.text(request.method() + " " + request.fullPath()
                     + " q=" + request.query().getList("q") + " body=" + request.bodyText()
                     + " type=" + request.header("Content-Type") + " scheme=" + request.scheme()

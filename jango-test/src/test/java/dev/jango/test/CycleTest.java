@@ -37,7 +37,7 @@ class CycleTest {
     }
 
     private Settings.Builder app() {
-        return Settings.builder(java.util.Map.of()).secretKey("cycle-tests").urls(
+        return Settings.builder(java.util.Map.of()).secretKey("cycle-tests").allowedHosts("testserver", "127.0.0.1").urls(
                 path("", (request, kwargs) -> {
                     trail.add("view");
                     return Response.text("home");

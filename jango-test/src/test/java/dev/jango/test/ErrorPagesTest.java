@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ErrorPagesTest {
 
     private static Settings.Builder settings(boolean debug) {
-        return Settings.builder(Map.of()).debug(debug).secretKey("s3cr3t-k3y-value")
+        return Settings.builder(Map.of()).debug(debug).secretKey("s3cr3t-k3y-value").allowedHosts("testserver", "127.0.0.1")
                 .set("DATABASE_PASSWORD", "hunter2").set("PAGE_SIZE", 20)
                 .urls(
                         path("", (request, kwargs) -> Response.text("home"), "home"),

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LiveServerTest {
 
     @RegisterExtension
-    static LiveServer server = new LiveServer(() -> Jango.application(Settings.builder(java.util.Map.of()).secretKey("live")
+    static LiveServer server = new LiveServer(() -> Jango.application(Settings.builder(java.util.Map.of()).secretKey("live").allowedHosts("testserver", "127.0.0.1")
             .middleware(next -> request -> next.handle(request).header("X-Thread",
                     Thread.currentThread().isVirtual() ? "virtual" : "platform"))
             .urls(path("hello/<str:name>/", (request, kwargs) -> Response.text("Hello, " + kwargs.get("name"))))

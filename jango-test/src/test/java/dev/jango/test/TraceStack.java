@@ -80,7 +80,7 @@ final class TraceStack {
 
     /** Three layers, A outermost, with a view that can succeed, fail, or return a template response. */
     static Settings.Builder settings() {
-        return Settings.builder(Map.of()).secretKey("trace-stack-tests")
+        return Settings.builder(Map.of()).secretKey("trace-stack-tests").allowedHosts("testserver", "127.0.0.1")
                 .middleware(new Layer("A"), new Layer("B"), new Layer("C"))
                 .templateEngine(name -> (context, request) -> name + " by " + context.get("by"))
                 .urls(

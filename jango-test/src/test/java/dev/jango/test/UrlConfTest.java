@@ -62,7 +62,7 @@ class UrlConfTest {
             include("admin/", List.of(path("<slug:slug>/", DESCRIBE, "edit")), "admin"));
 
     private static Settings.Builder settings() {
-        return Settings.builder(Map.of()).secretKey("urls").urls(
+        return Settings.builder(Map.of()).secretKey("urls").allowedHosts("testserver", "127.0.0.1").urls(
                 path("", DESCRIBE, "home"),
                 include("polls/", Urls.app("polls", POLLS)),
                 include("archive/polls/", Urls.app("polls", POLLS), "polls-archive"),
@@ -158,7 +158,7 @@ class UrlConfTest {
             ResolverMatch match = request.resolverMatch();
             return response.header("X-Exempt", String.valueOf(match != null && match.hasFlag("csrfExempt")));
         };
-        try (Client c = new Client(Jango.application(Settings.builder(Map.of()).secretKey("k").middleware(reader)
+        try (Client c = new Client(Jango.application(Settings.builder(Map.of()).secretKey("k").allowedHosts("testserver", "127.0.0.1").middleware(reader)
                 .urls(path("hook/", exempt), path("plain/", (request, kwargs) -> Response.text("plain"))).build()))) {
             assertThat(c.post("/hook/", "", "text/plain").header("X-Exempt")).isEqualTo("true");
             assertThat(c.get("/plain/").header("X-Exempt")).isEqualTo("false");

@@ -37,7 +37,7 @@ class ViewsTest {
         }
     }
 
-    private final Client client = new Client(Jango.application(Settings.builder(Map.of()).secretKey("v").urls(
+    private final Client client = new Client(Jango.application(Settings.builder(Map.of()).secretKey("v").allowedHosts("testserver", "127.0.0.1").urls(
             path("q/<int:id>/", new Question()),
             path("dq/<int:id>/", new DeletableQuestion()),
             path("get-only/", Views.requireGet((request, kwargs) -> Response.text("got"))),

@@ -62,6 +62,11 @@ public final class GatewayHandler implements Application {
             throw new ImproperlyConfigured("secretKey is empty while debug is off. Set the JANGO_SECRET_KEY "
                     + "environment variable (or Settings.builder().secretKey(...)) to a long random value");
         }
+        if (!settings.debug() && settings.allowedHosts().isEmpty()) {
+            throw new ImproperlyConfigured("allowedHosts is empty while debug is off, so every request would be "
+                    + "refused. List the host names this site answers to in JANGO_ALLOWED_HOSTS (comma-separated) "
+                    + "or Settings.builder().allowedHosts(\"example.com\")");
+        }
         this.urls = UrlResolver.of(settings.urls());
         this.signals = settings.signals();
         this.errors = new ErrorResponses(settings, urls);
@@ -158,6 +163,7 @@ public final class GatewayHandler implements Application {
         Response response;
         try {
             request = Request.from(gateway, settings);
+            request.host(); // DisallowedHost (400) before any middleware sees a forged host
             if (!signals.requestStarted().isEmpty()) {
                 signals.requestStarted().send(new RequestStarted(request));
             }
@@ -170,6 +176,13 @@ public final class GatewayHandler implements Application {
     }
 
     private GatewayResponse toGateway(GatewayRequest gateway, Request request, Response response) {
+        if (request != null) {
+            try {
+                response = response.adaptTo(request);
+            } catch (RuntimeException e) {
+                response = errors.forException(e, request);
+            }
+        }
         Headers headers = response.headers();
         try {
             for (int i = 0; i < headers.size(); i++) {

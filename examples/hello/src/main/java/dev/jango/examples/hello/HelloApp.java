@@ -27,6 +27,7 @@ public final class HelloApp {
         return Settings.builder()
                 .debug(debug)
                 .secretKey("jango-insecure-hello-example-development-key")
+                .allowedHosts("127.0.0.1", "localhost", "[::1]")
                 .middleware(new RequestIdMiddleware())
                 .urls(
                         path("", HelloApp::home, "home"),

@@ -18,7 +18,7 @@ class HelloAppTest {
     @RegisterExtension
     static LiveServer server = new LiveServer(() -> Jango.application(HelloApp.settings(false)));
 
-    private final Client client = new Client(Jango.application(HelloApp.settings(false)));
+    private final Client client = new Client(Jango.application(HelloApp.settings(false))).host("localhost");
 
     @AfterEach
     void close() {

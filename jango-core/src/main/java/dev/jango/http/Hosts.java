@@ -1,0 +1,42 @@
+package dev.jango.http;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Host header checks, as Django's {@code split_domain_port} and {@code validate_host} do them. */
+final class Hosts {
+
+    /** What {@code allowedHosts} means when it is empty and debug is on. */
+    static final List<String> DEBUG_DEFAULTS = List.of(".localhost", "127.0.0.1", "[::1]", "testserver");
+
+    private static final Pattern HOST = Pattern.compile("([a-z0-9.-]+|\\[[a-f0-9]*:[a-f0-9.:]+])(:[0-9]+)?");
+
+    private Hosts() {}
+
+    /** The domain of {@code host} (lower-cased, without port or trailing dot), or null when it is malformed. */
+    static String domain(String host) {
+        Matcher m = HOST.matcher(host.toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return null;
+        }
+        String domain = m.group(1);
+        return domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;
+    }
+
+    /**
+     * True when {@code domain} is allowed by {@code patterns}: {@code *} allows any, {@code .example.com}
+     * allows example.com and its subdomains, anything else must be equal (case-insensitively).
+     */
+    static boolean allowed(String domain, List<String> patterns) {
+        for (String raw : patterns) {
+            String pattern = raw.toLowerCase(Locale.ROOT);
+            if (pattern.equals("*") || pattern.equals(domain)
+                    || (pattern.startsWith(".") && (domain.endsWith(pattern) || domain.equals(pattern.substring(1))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
