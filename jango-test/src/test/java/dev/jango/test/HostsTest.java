@@ -1,0 +1,85 @@
+package dev.jango.test;
+
+import static dev.jango.urls.Urls.path;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jango.conf.Settings;
+import dev.jango.core.Jango;
+import dev.jango.core.exceptions.ImproperlyConfigured;
+import dev.jango.http.Response;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Host validation and proxy headers, as Django's ALLOWED_HOSTS and USE_X_FORWARDED_* work. */
+class HostsTest {
+
+    private static Settings.Builder settings() {
+        return Settings.builder(Map.of()).secretKey("h").urls(path("where/", (request, kwargs) -> Response.text(
+                request.scheme() + " " + request.host() + " " + request.port() + " " + request.buildAbsoluteUri("../up?x=1"))));
+    }
+
+    private static ClientResponse get(Settings settings, String... headers) {
+        try (Client client = new Client(Jango.application(settings))) {
+            return client.request("GET", "/where/").header(headers[0], headers[1]).send();
+        }
+    }
+
+    @Test
+    void allowed_hosts_accept_exact_names_subdomain_patterns_and_ports() {
+        Settings s = settings().allowedHosts("example.com", ".example.org").build();
+        assertThat(get(s, "Host", "example.com").status()).isEqualTo(200);
+        assertThat(get(s, "Host", "EXAMPLE.com:8080").text()).startsWith("http EXAMPLE.com:8080 ");
+        assertThat(get(s, "Host", "example.org").status()).isEqualTo(200);
+        assertThat(get(s, "Host", "api.example.org").status()).isEqualTo(200);
+        assertThat(get(s, "Host", "example.com.").status()).isEqualTo(200);
+    }
+
+    @Test
+    void other_and_malformed_hosts_are_a_400_before_any_view() {
+        Settings s = settings().allowedHosts("example.com").build();
+        assertThat(get(s, "Host", "evil.com").status()).isEqualTo(400);
+        assertThat(get(s, "Host", "example.com.evil.com").status()).isEqualTo(400);
+        assertThat(get(s, "Host", "example.com@evil.com").status()).isEqualTo(400);
+        assertThat(get(s, "Host", "exa mple.com").status()).isEqualTo(400);
+        assertThat(get(s, "Host", "example.com:80:80").status()).isEqualTo(400);
+        assertThat(get(s, "Host", "").status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_star_allows_any_host() {
+        assertThat(get(settings().allowedHosts("*").build(), "Host", "anything.test").status()).isEqualTo(200);
+    }
+
+    @Test
+    void debug_with_no_allowed_hosts_allows_local_names_only() {
+        Settings s = settings().debug(true).build();
+        assertThat(get(s, "Host", "localhost:8000").status()).isEqualTo(200);
+        assertThat(get(s, "Host", "app.localhost").status()).isEqualTo(200);
+        assertThat(get(s, "Host", "127.0.0.1:8000").status()).isEqualTo(200);
+        assertThat(get(s, "Host", "[::1]:8000").status()).isEqualTo(200);
+        assertThat(get(s, "Host", "example.com").status()).isEqualTo(400);
+    }
+
+    @Test
+    void no_allowed_hosts_with_debug_off_fails_at_startup() {
+        assertThatThrownBy(() -> Jango.application(settings().build())).isInstanceOf(ImproperlyConfigured.class)
+                .hasMessageContaining("JANGO_ALLOWED_HOSTS");
+    }
+
+    @Test
+    void forwarded_headers_are_ignored_unless_configured() {
+        Settings plain = settings().allowedHosts("example.com").build();
+        ClientResponse ignored = get(plain, "X-Forwarded-Host", "evil.com");
+        assertThat(ignored.status()).isEqualTo(400); // Host: testserver is not allowed; X-Forwarded-Host not trusted
+        Settings proxied = settings().allowedHosts("example.com").useXForwardedHost(true).useXForwardedPort(true)
+                .secureProxySslHeader("X-Forwarded-Proto", "https").build();
+        try (Client client = new Client(Jango.application(proxied))) {
+            ClientResponse response = client.request("GET", "/where/").header("X-Forwarded-Host", "example.com, proxy")
+                    .header("X-Forwarded-Port", "8443").header("X-Forwarded-Proto", "https").send();
+            assertThat(response.text()).isEqualTo("https example.com 8443 https://example.com/up?x=1");
+            assertThat(client.request("GET", "/where/").header("X-Forwarded-Host", "evil.com").send().status())
+                    .isEqualTo(400);
+        }
+    }
+}
