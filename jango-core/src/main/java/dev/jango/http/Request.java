@@ -248,6 +248,29 @@ public final class Request {
         return read;
     }
 
+    /**
+     * The body parsed as JSON into {@code type} (a record, a class, {@code Map.class}, {@code JsonNode.class})
+     * with Jango's mapper (see {@link Json}): unknown properties and trailing content are refused.
+     *
+     * @throws BadRequest when the body is not JSON of that shape, saying where and why
+     * @throws RequestDataTooBig when the body is larger than {@code dataUploadMaxMemorySize}
+     */
+    public <T> T json(Class<T> type) {
+        byte[] bytes = body();
+        if (bytes.length == 0) {
+            throw new BadRequest("The request body is empty; expected JSON");
+        }
+        try {
+            return Json.mapper().readValue(bytes, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new BadRequest("Malformed JSON body" + where + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new BadRequest("The JSON body could not be read: " + e.getMessage(), e);
+        }
+    }
+
     /** The body decoded as UTF-8. */
     public String bodyText() {
         return new String(body(), StandardCharsets.UTF_8);

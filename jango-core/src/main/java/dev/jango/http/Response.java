@@ -48,6 +48,36 @@ public class Response {
         return new Response(status, new byte[0], DEFAULT_CONTENT_TYPE);
     }
 
+    /** 304 Not Modified, without a body. */
+    public static Response notModified() {
+        return empty(304);
+    }
+
+    /** 400 Bad Request with a short plain-text explanation. */
+    public static Response badRequest(String text) {
+        return text(400, text);
+    }
+
+    /** 403 Forbidden with a short plain-text explanation. */
+    public static Response forbidden(String text) {
+        return text(403, text);
+    }
+
+    /** 404 Not Found with a short plain-text explanation. */
+    public static Response notFound(String text) {
+        return text(404, text);
+    }
+
+    /** 405 Method Not Allowed, with {@code Allow} listing {@code allowed}. */
+    public static Response notAllowed(java.util.List<String> allowed) {
+        return text(405, "Method Not Allowed").header("Allow", String.join(", ", allowed));
+    }
+
+    /** 410 Gone: it was here and will not come back. */
+    public static Response gone() {
+        return text(410, "Gone");
+    }
+
     /** The status code. */
     public int status() {
         return status;
@@ -60,6 +90,11 @@ public class Response {
         }
         this.status = status;
         return this;
+    }
+
+    /** The standard reason phrase of the status, for example {@code Not Found}. */
+    public String reasonPhrase() {
+        return ReasonPhrases.of(status);
     }
 
     /** The header fields, to read or change. Values added directly here are checked when the response is sent. */

@@ -8,7 +8,10 @@ import dev.jango.core.signals.GotRequestException;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.urls.UrlResolver;
-import java.nio.charset.StandardCharsets;
+import dev.jango.http.JsonResponse;
+import dev.jango.http.ReasonPhrases;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,9 +60,9 @@ final class ErrorResponses {
                     .error("{}: {}", where, error.getMessage());
         }
         if (status >= 500) {
-            REQUEST_LOG.error("{}: {}", Status.reason(status), where, error);
+            REQUEST_LOG.error("{}: {}", ReasonPhrases.of(status), where, error);
         } else {
-            REQUEST_LOG.warn("{}: {} ({})", Status.reason(status), where, error.getMessage());
+            REQUEST_LOG.warn("{}: {} ({})", ReasonPhrases.of(status), where, error.getMessage());
         }
     }
 
@@ -89,20 +92,21 @@ final class ErrorResponses {
     }
 
     private static Response problem(int status, String detail) {
-        StringBuilder body = new StringBuilder(96).append("{\"type\":\"about:blank\",\"title\":")
-                .append(Json.quote(Status.reason(status))).append(",\"status\":").append(status);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", ReasonPhrases.of(status));
+        problem.put("status", status);
         if (detail != null) {
-            body.append(",\"detail\":").append(Json.quote(detail));
+            problem.put("detail", detail);
         }
-        body.append('}');
-        return new Response(status, body.toString().getBytes(StandardCharsets.UTF_8), "application/problem+json");
+        return new JsonResponse(status, problem).header("Content-Type", "application/problem+json");
     }
 
     private static Response page(int status, String detail) {
         StringBuilder html = new StringBuilder(256)
                 .append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(status).append(' ').append(Status.reason(status))
-                .append("</title></head>\n<body><h1>").append(Status.reason(status)).append("</h1>\n");
+                .append(status).append(' ').append(ReasonPhrases.of(status))
+                .append("</title></head>\n<body><h1>").append(ReasonPhrases.of(status)).append("</h1>\n");
         if (detail != null) {
             html.append("<p>").append(Html.escape(detail)).append("</p>\n");
         }
