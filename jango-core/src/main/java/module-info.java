@@ -11,6 +11,7 @@ module dev.jango.core {
     exports dev.jango.core;
     exports dev.jango.core.exceptions;
     exports dev.jango.core.handlers;
+    exports dev.jango.core.signing;
     exports dev.jango.core.signals;
     exports dev.jango.http;
     exports dev.jango.middleware;
