@@ -33,6 +33,7 @@ public final class Request {
     private final Settings settings;
     private final long maxBodySize;
     private String host;
+    private Map<String, String> cookies;
     private QueryDict query;
     private byte[] body;
     private boolean streamTaken;
@@ -212,6 +213,42 @@ public final class Request {
     /** The first value of header {@code name}, or null. */
     public String header(String name) {
         return gateway.headers().get(name);
+    }
+
+    /**
+     * The cookies the client sent, by name, in the order sent (a later duplicate wins, as in Django); parsed
+     * on first use, tolerant of junk.
+     */
+    public Map<String, String> cookies() {
+        Map<String, String> parsed = cookies;
+        if (parsed == null) {
+            List<String> fields = gateway.headers().getAll("Cookie");
+            parsed = cookies = fields.isEmpty() ? Map.of() : Cookies.parse(String.join("; ", fields));
+        }
+        return parsed;
+    }
+
+    /**
+     * The value of cookie {@code name} if it carries a valid signature made with {@code salt} (and the
+     * secret key or one of its fallbacks) no older than {@code maxAge} (null: any age), like Django's
+     * {@code get_signed_cookie}; empty when it is missing, tampered with or expired.
+     */
+    public java.util.Optional<String> signedCookie(String name, String salt, java.time.Duration maxAge) {
+        return signedCookies().get(cookies(), name, salt, maxAge);
+    }
+
+    /** The signer of signed cookies, keyed from the settings' secret key and its fallbacks. */
+    public SignedCookies signedCookies() {
+        if (settings.secretKey().isBlank()) {
+            throw new dev.jango.core.exceptions.ImproperlyConfigured("Signed cookies need a secret key; set "
+                    + "JANGO_SECRET_KEY or Settings.builder().secretKey(...)");
+        }
+        return SignedCookies.of(settings.secretKey(), settings.secretKeyFallbacks());
+    }
+
+    /** The settings of the application handling this request. */
+    public Settings settings() {
+        return settings;
     }
 
     /** For example {@code HTTP/1.1}. */

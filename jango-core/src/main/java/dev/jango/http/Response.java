@@ -20,6 +20,7 @@ public class Response {
     private int status;
     private final Headers headers = new Headers();
     private byte[] content;
+    private java.util.Map<String, Cookie> cookies;
 
     /** A response of {@code status} with {@code content} of type {@code contentType}. */
     public Response(int status, byte[] content, String contentType) {
@@ -123,6 +124,38 @@ public class Response {
         HeaderChecks.check(name, value);
         headers.add(name, value);
         return this;
+    }
+
+    /**
+     * Set a cookie, replacing one of the same name set earlier on this response; sent as a
+     * {@code Set-Cookie} field when the response goes out.
+     */
+    public Response setCookie(Cookie cookie) {
+        if (cookies == null) {
+            cookies = new java.util.LinkedHashMap<>();
+        }
+        cookies.put(cookie.name(), cookie);
+        return this;
+    }
+
+    /** Set a cookie whose value is signed with {@code salt} and the secret key, for {@code request.signedCookie}. */
+    public Response setSignedCookie(Request request, Cookie cookie, String salt) {
+        return setCookie(request.signedCookies().sign(cookie, salt));
+    }
+
+    /** Tell the client to delete cookie {@code name} (path {@code /}). */
+    public Response deleteCookie(String name) {
+        return setCookie(Cookie.delete(name, "/", null));
+    }
+
+    /** Tell the client to delete cookie {@code name} set with this path and domain. */
+    public Response deleteCookie(String name, String path, String domain) {
+        return setCookie(Cookie.delete(name, path, domain));
+    }
+
+    /** The cookies this response sets, by name. */
+    public java.util.Map<String, Cookie> cookies() {
+        return cookies == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(cookies);
     }
 
     /** The {@code Content-Type} header. */

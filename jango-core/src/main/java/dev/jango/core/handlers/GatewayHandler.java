@@ -184,6 +184,9 @@ public final class GatewayHandler implements Application {
             }
         }
         Headers headers = response.headers();
+        for (var cookie : response.cookies().values()) {
+            headers.add("Set-Cookie", cookie.toHeaderValue());
+        }
         try {
             for (int i = 0; i < headers.size(); i++) {
                 HeaderChecks.check(headers.name(i), headers.value(i));
