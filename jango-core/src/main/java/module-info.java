@@ -14,6 +14,7 @@ module dev.jango.core {
     exports dev.jango.core.signing;
     exports dev.jango.core.signals;
     exports dev.jango.http;
+    exports dev.jango.http.multipart;
     exports dev.jango.middleware;
     exports dev.jango.template;
     exports dev.jango.urls;
