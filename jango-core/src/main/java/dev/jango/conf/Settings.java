@@ -54,6 +54,7 @@ public final class Settings {
     private final boolean useXForwardedHost;
     private final boolean useXForwardedPort;
     private final ProxySslHeader secureProxySslHeader;
+    private final dev.jango.http.multipart.UploadLimits uploadLimits;
     private final Map<Integer, ErrorHandler> errorHandlers;
     private final TemplateEngine templateEngine;
     private final List<Hook> onStartup;
@@ -77,6 +78,9 @@ public final class Settings {
         this.useXForwardedHost = b.useXForwardedHost;
         this.useXForwardedPort = b.useXForwardedPort;
         this.secureProxySslHeader = b.secureProxySslHeader;
+        this.uploadLimits = new dev.jango.http.multipart.UploadLimits(dataUploadMaxMemorySize, dataUploadMaxNumberFields,
+                dev.jango.http.multipart.UploadLimits.DEFAULT_MAX_NUMBER_FILES, fileUploadMaxMemorySize, maxUploadSize,
+                fileUploadTempDir);
         this.errorHandlers = Map.copyOf(b.errorHandlers);
         this.templateEngine = b.templateEngine;
         this.onStartup = List.copyOf(b.onStartup);
@@ -148,6 +152,11 @@ public final class Settings {
     /** Where uploads larger than {@link #fileUploadMaxMemorySize()} are spilled; deleted after the response. */
     public java.nio.file.Path fileUploadTempDir() {
         return fileUploadTempDir;
+    }
+
+    /** The upload limits above, as the form parsers take them. */
+    public dev.jango.http.multipart.UploadLimits uploadLimits() {
+        return uploadLimits;
     }
 
     /** Trust {@code X-Forwarded-Host} for {@code request.host()}; only behind a proxy that sets it. */

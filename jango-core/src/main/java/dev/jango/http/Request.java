@@ -34,6 +34,8 @@ public final class Request {
     private final long maxBodySize;
     private String host;
     private Map<String, String> cookies;
+    private dev.jango.http.multipart.FormData form;
+    private RuntimeException formFailure;
     private QueryDict query;
     private byte[] body;
     private boolean streamTaken;
@@ -196,13 +198,75 @@ public final class Request {
         return gateway.rawQuery().isEmpty() ? raw : raw + "?" + gateway.rawQuery();
     }
 
-    /** The decoded query parameters, parsed on first use. */
+    /**
+     * The decoded query parameters, parsed on first use.
+     *
+     * @throws dev.jango.core.exceptions.TooManyFieldsSent past {@code dataUploadMaxNumberFields} (a 400)
+     */
     public QueryDict query() {
         QueryDict parsed = query;
         if (parsed == null) {
-            parsed = query = QueryDict.parse(gateway.rawQuery());
+            parsed = query = dev.jango.http.multipart.UrlEncodedParser.parseQuery(gateway.rawQuery(),
+                    settings.dataUploadMaxNumberFields());
         }
         return parsed;
+    }
+
+    /**
+     * The fields of an urlencoded or multipart form body, parsed as a stream on first use (Django's
+     * {@code request.POST}); empty for other content types.
+     *
+     * @throws BadRequest for a malformed body; {@link RequestDataTooBig} past the size limits;
+     *         {@code TooManyFieldsSent} past {@code dataUploadMaxNumberFields}. A failed parse fails the same
+     *         way on every later call.
+     */
+    public QueryDict form() {
+        return formData().fields();
+    }
+
+    /**
+     * The files of a multipart body ({@code request.FILES}): small ones in memory, larger ones in temporary
+     * files deleted when the exchange ends.
+     */
+    public UploadedFiles files() {
+        return formData().files();
+    }
+
+    private dev.jango.http.multipart.FormData formData() {
+        if (form == null) {
+            if (formFailure != null) {
+                throw formFailure;
+            }
+            String type = header("Content-Type");
+            boolean urlencoded = type != null && type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33);
+            try {
+                form = dev.jango.http.multipart.FormData.parse(type, declaredLength(),
+                        urlencoded ? () -> new ByteArrayInputStream(body()) : this::bodyStream, settings.uploadLimits());
+            } catch (RuntimeException e) {
+                formFailure = e;
+                throw e;
+            }
+        }
+        return form;
+    }
+
+    private long declaredLength() {
+        String declared = gateway.headers().get("Content-Length");
+        if (declared == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(declared.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequest("Content-Length is not a number: " + declared);
+        }
+    }
+
+    /** Release what the request holds (temporary upload files); the framework calls it when the exchange ends. */
+    public void cleanup() {
+        if (form != null) {
+            form.close();
+        }
     }
 
     /** The header fields as received; names are case-insensitive. */

@@ -77,6 +77,31 @@ public final class Call<R> {
         return body(encoded.toString().getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
     }
 
+    /**
+     * Send {@code parts} as {@code multipart/form-data}, in map order: {@link FileUpload} values become file
+     * parts, anything else a text field.
+     */
+    public Call<R> multipart(Map<String, ?> parts) {
+        String boundary = "----JangoTestBoundary" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        parts.forEach((name, value) -> {
+            StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(name).append('"');
+            byte[] content;
+            if (value instanceof FileUpload file) {
+                head.append("; filename=\"").append(file.fileName()).append("\"\r\nContent-Type: ").append(file.contentType());
+                content = file.content();
+            } else {
+                content = String.valueOf(value).getBytes(StandardCharsets.UTF_8);
+            }
+            out.writeBytes(head.append("\r\n\r\n").toString().getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(content);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        });
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return body(out.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    }
+
     /** Make the request over HTTPS (true) or HTTP (false), overriding the client's default. */
     public Call<R> secure(boolean secure) {
         this.secure = secure;

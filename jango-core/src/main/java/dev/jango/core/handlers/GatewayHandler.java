@@ -216,8 +216,11 @@ public final class GatewayHandler implements Application {
         if (failure != null) {
             LOG.debug("Response to {} {} was not fully sent: {}", gateway.method(), gateway.rawPath(), failure.toString());
         }
-        if (request != null && !signals.requestFinished().isEmpty()) {
-            signals.requestFinished().send(new RequestFinished(request, failure));
+        if (request != null) {
+            if (!signals.requestFinished().isEmpty()) {
+                signals.requestFinished().send(new RequestFinished(request, failure));
+            }
+            request.cleanup();
         }
     }
 }
