@@ -59,7 +59,9 @@ public class ParsingBenchmark {
         String body = "{\"id\":4711,\"customer\":\"Ada Lovelace\",\"email\":\"ada@example.com\",\"lines\":[" + lines
                 + "],\"notes\":{\"gift\":\"yes\",\"delivery\":\"leave it with the neighbours at number 12, please\","
                 + "\"wrapping\":\"blue paper with a silver ribbon\",\"message\":\"Happy birthday! From all of us at the "
-                + "analytical engine society, with our very best wishes for the year ahead.\"}}";
+                + "analytical engine society, with our very best wishes for the year ahead.\",\"instructions\":\"Ring twice; "
+                + "if nobody answers, try the side door by the garden, then the shop on the corner, which keeps parcels "
+                + "for the street until six in the evening.\"}}";
         json = body.getBytes(StandardCharsets.UTF_8);
     }
 
