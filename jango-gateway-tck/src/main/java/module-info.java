@@ -7,6 +7,7 @@ module dev.jango.gateway.tck {
     requires transitive org.junit.jupiter.api;
     requires org.assertj.core;
     requires java.net.http;
+    requires java.management;
 
     exports dev.jango.gateway.tck;
     opens dev.jango.gateway.tck to org.junit.platform.commons;

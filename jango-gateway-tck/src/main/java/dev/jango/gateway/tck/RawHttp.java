@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -105,6 +106,21 @@ final class RawHttp implements AutoCloseable {
         }
         long length = head.contentLength();
         return length >= 0 ? new BoundedBody(length) : in;
+    }
+
+    /** Stop sending (half-close): the server reads the end of the stream, and can still answer. */
+    RawHttp shutdownOutput() throws IOException {
+        socket.shutdownOutput();
+        return this;
+    }
+
+    /** Read and drop everything the server sends until it closes the connection; a reset counts as a close. */
+    void readToEnd() throws IOException {
+        try {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (SocketException reset) {
+            // the server closed with our bytes unread: the end as well
+        }
     }
 
     /** True when the server closes the connection (end of stream) before {@code TIMEOUT_MILLIS}. */

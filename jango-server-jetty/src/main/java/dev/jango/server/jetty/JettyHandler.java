@@ -62,8 +62,32 @@ final class JettyHandler extends Handler.Abstract.NonBlocking {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
+        String refusal = refusal(request);
+        if (refusal != null) {
+            LOG.debug("Request {} refused: {}", what(request), refusal);
+            Response.writeError(request, response, callback, HttpStatus.BAD_REQUEST_400, refusal);
+            return true;
+        }
         requests.execute(() -> exchange(request, response, callback));
         return true;
+    }
+
+    /**
+     * Why {@code request} cannot reach the application, or null. The gateway has no place for CONNECT's
+     * authority-form target ({@code host:port}, which Jetty would report as the path {@code /}), and its body
+     * is the content itself: a transfer coding other than chunked (say {@code gzip, chunked}) would reach the
+     * application still coded.
+     */
+    private static String refusal(Request request) {
+        if (HttpMethod.CONNECT.is(request.getMethod())) {
+            return "CONNECT is for proxies";
+        }
+        for (String coding : request.getHeaders().getCSV(HttpHeader.TRANSFER_ENCODING, false)) {
+            if (!coding.equalsIgnoreCase("chunked")) {
+                return "Unsupported transfer coding";
+            }
+        }
+        return null;
     }
 
     private void exchange(Request request, Response response, Callback callback) {
