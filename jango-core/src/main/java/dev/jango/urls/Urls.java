@@ -23,7 +23,10 @@ import java.util.Objects;
  */
 public final class Urls {
 
-    private static final ScopedValue<UrlResolver> CURRENT = ScopedValue.newInstance();
+    private static final ScopedValue<Current> CURRENT = ScopedValue.newInstance();
+
+    /** The URL configuration and script prefix of the request being handled. */
+    private record Current(UrlResolver resolver, String scriptName) {}
 
     private Urls() {}
 
@@ -91,26 +94,33 @@ public final class Urls {
 
     /**
      * The path for {@code viewName} with positional {@code args}, using the URL configuration of the request
-     * being handled (including a per-request override).
+     * being handled (including a per-request override) and starting with its script name when the
+     * application is mounted under a prefix.
      *
      * @throws NoReverseMatch when nothing fits
      * @throws IllegalStateException outside a request; use {@link UrlResolver#reverse} there
      */
     public static String reverse(String viewName, Object... args) {
-        return current().reverse(viewName, args);
+        Current current = current();
+        return current.scriptName() + current.resolver().reverse(viewName, args);
     }
 
     /** Like {@link #reverse(String, Object...)}, with the route's values by name. */
     public static String reverse(String viewName, Map<String, ?> kwargs) {
-        return current().reverse(viewName, kwargs);
+        Current current = current();
+        return current.scriptName() + current.resolver().reverse(viewName, kwargs);
     }
 
-    /** Run {@code work} with {@code resolver} as the one {@link #reverse} uses; the core handler calls this. */
-    public static <T, X extends Throwable> T withResolver(UrlResolver resolver, ScopedValue.CallableOp<T, X> work) throws X {
-        return ScopedValue.where(CURRENT, resolver).call(work);
+    /**
+     * Run {@code work} with {@code resolver} and {@code scriptName} as what {@link #reverse} uses; the core
+     * handler calls this for each request.
+     */
+    public static <T, X extends Throwable> T withResolver(UrlResolver resolver, String scriptName,
+                                                        ScopedValue.CallableOp<T, X> work) throws X {
+        return ScopedValue.where(CURRENT, new Current(resolver, scriptName)).call(work);
     }
 
-    private static UrlResolver current() {
+    private static Current current() {
         if (!CURRENT.isBound()) {
             throw new IllegalStateException("Urls.reverse() works while a request is handled; elsewhere call "
                     + "reverse() on the application's UrlResolver (GatewayHandler.urls())");

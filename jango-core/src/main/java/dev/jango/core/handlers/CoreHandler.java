@@ -41,7 +41,7 @@ final class CoreHandler implements Handler {
         if (urls == null) {
             return respond(request, resolver);
         }
-        return Urls.withResolver(urls, () -> respond(request, urls));
+        return Urls.withResolver(urls, request.scriptName(), () -> respond(request, urls));
     }
 
     private Response respond(Request request, UrlResolver urls) throws Exception {

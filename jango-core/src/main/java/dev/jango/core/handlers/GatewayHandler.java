@@ -168,7 +168,7 @@ public final class GatewayHandler implements Application {
                 signals.requestStarted().send(new RequestStarted(request));
             }
             Request current = request;
-            response = Urls.withResolver(urls, () -> chain.handle(current));
+            response = Urls.withResolver(urls, current.scriptName(), () -> chain.handle(current));
         } catch (Throwable e) { // the chain is guarded; this catches a bad path and Errors
             response = errors.forException(e, request);
         }

@@ -49,9 +49,12 @@ final class JettyHandler extends Handler.Abstract.NonBlocking {
     private final Executor requests;
     private ByteBufferPool.Sized fileBuffers;
 
-    JettyHandler(Application app, Executor requests) {
+    private final String scriptName;
+
+    JettyHandler(Application app, Executor requests, String scriptName) {
         this.app = app;
         this.requests = requests;
+        this.scriptName = scriptName;
     }
 
     @Override
@@ -66,6 +69,10 @@ final class JettyHandler extends Handler.Abstract.NonBlocking {
         if (refusal != null) {
             LOG.debug("Request {} refused: {}", what(request), refusal);
             Response.writeError(request, response, callback, HttpStatus.BAD_REQUEST_400, refusal);
+            return true;
+        }
+        if (!scriptName.isEmpty() && !underScriptName(request.getHttpURI().getPath())) {
+            Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404, "Not under " + scriptName);
             return true;
         }
         requests.execute(() -> exchange(request, response, callback));
@@ -120,7 +127,12 @@ final class JettyHandler extends Handler.Abstract.NonBlocking {
         }
     }
 
-    private static GatewayRequest toGateway(Request request) {
+    private boolean underScriptName(String path) {
+        return path != null && path.startsWith(scriptName)
+                && (path.length() == scriptName.length() || path.charAt(scriptName.length()) == '/');
+    }
+
+    private GatewayRequest toGateway(Request request) {
         HttpURI uri = request.getHttpURI();
         HttpFields fields = request.getHeaders();
         Headers headers = new Headers(fields.size());
@@ -129,7 +141,11 @@ final class JettyHandler extends Handler.Abstract.NonBlocking {
         }
         String query = uri.getQuery();
         ConnectionMetaData connection = request.getConnectionMetaData();
-        return new GatewayRequest(request.getMethod(), request.isSecure() ? "https" : "http", "", uri.getPath(),
+        String path = uri.getPath();
+        if (!scriptName.isEmpty()) {
+            path = path.length() == scriptName.length() ? "/" : path.substring(scriptName.length());
+        }
+        return new GatewayRequest(request.getMethod(), request.isSecure() ? "https" : "http", scriptName, path,
                 query == null ? "" : query, connection.getProtocol(), headers, Content.Source.asInputStream(request),
                 (InetSocketAddress) connection.getRemoteSocketAddress(),
                 (InetSocketAddress) connection.getLocalSocketAddress());

@@ -83,7 +83,7 @@ public final class JettyServer implements AutoCloseable {
         connector.setIdleTimeout(builder.idleTimeout.toMillis());
         server.addConnector(connector);
 
-        Handler gateway = new JettyHandler(app, requests);
+        Handler gateway = new JettyHandler(app, requests, builder.scriptName);
         if (builder.maxRequestBodySize >= 0) {
             SizeLimitHandler limit = new SizeLimitHandler(builder.maxRequestBodySize, -1);
             limit.setHandler(gateway);
@@ -258,6 +258,7 @@ public final class JettyServer implements AutoCloseable {
         private long maxRequestBodySize = -1;
         private Duration shutdownTimeout = Duration.ofSeconds(10);
         private Consumer<String> banner = System.out::println;
+        private String scriptName = "";
 
         private Builder(Application app) {
             this.app = Objects.requireNonNull(app, "app");
@@ -322,6 +323,20 @@ public final class JettyServer implements AutoCloseable {
         /** Where the one-line banner goes on start; {@code line -> {}} for none. */
         public Builder banner(Consumer<String> banner) {
             this.banner = Objects.requireNonNull(banner, "banner");
+            return this;
+        }
+
+        /**
+         * Mount the application under {@code prefix} (for example {@code /shop}): requests outside it get 404,
+         * the application sees the prefix as its script name and routes the rest. Default: the root.
+         */
+        public Builder scriptName(String prefix) {
+            Objects.requireNonNull(prefix, "prefix");
+            if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
+                throw new IllegalArgumentException("scriptName must be empty or start with '/' and not end with '/', was '"
+                        + prefix + "'");
+            }
+            this.scriptName = prefix;
             return this;
         }
 
