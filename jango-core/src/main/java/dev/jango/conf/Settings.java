@@ -33,13 +33,6 @@ public final class Settings {
     /** Django's default for {@code DATA_UPLOAD_MAX_MEMORY_SIZE}: 2.5 MiB. */
     public static final long DEFAULT_DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440;
 
-    /** Code to run when the application starts or stops. */
-    @FunctionalInterface
-    public interface Hook {
-        /** Run the hook; an exception at start-up stops the application from starting. */
-        void run() throws Exception;
-    }
-
     private final boolean debug;
     private final String secretKey;
     private final List<String> secretKeyFallbacks;
@@ -57,8 +50,8 @@ public final class Settings {
     private final dev.jango.http.multipart.UploadLimits uploadLimits;
     private final Map<Integer, ErrorHandler> errorHandlers;
     private final TemplateEngine templateEngine;
-    private final List<Hook> onStartup;
-    private final List<Hook> onShutdown;
+    private final List<LifecycleHook> onStartup;
+    private final List<LifecycleHook> onShutdown;
     private final Signals signals;
     private final Map<String, Object> extras;
 
@@ -174,9 +167,6 @@ public final class Settings {
         return secureProxySslHeader;
     }
 
-    /** A proxy's statement that the client used HTTPS: header {@code header} equal to {@code value}. */
-    public record ProxySslHeader(String header, String value) {}
-
     /** The application's own error view for {@code status} (400, 403, 404 or 500), or null for the built-in one. */
     public ErrorHandler errorHandler(int status) {
         return errorHandlers.get(status);
@@ -188,12 +178,12 @@ public final class Settings {
     }
 
     /** Hooks run in order when the application starts, before the first request. */
-    public List<Hook> onStartup() {
+    public List<LifecycleHook> onStartup() {
         return onStartup;
     }
 
     /** Hooks run in reverse order when the application stops, after the last request. */
-    public List<Hook> onShutdown() {
+    public List<LifecycleHook> onShutdown() {
         return onShutdown;
     }
 
@@ -360,13 +350,13 @@ public final class Settings {
         }
 
         /** Run {@code hook} when the application starts (open pools, load data). */
-        public Builder onStartup(Hook hook) {
+        public Builder onStartup(LifecycleHook hook) {
             onStartup.add(java.util.Objects.requireNonNull(hook, "hook"));
             return this;
         }
 
         /** Run {@code hook} when the application stops (close pools); hooks run in reverse order. */
-        public Builder onShutdown(Hook hook) {
+        public Builder onShutdown(LifecycleHook hook) {
             onShutdown.add(java.util.Objects.requireNonNull(hook, "hook"));
             return this;
         }

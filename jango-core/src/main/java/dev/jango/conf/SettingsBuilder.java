@@ -34,11 +34,11 @@ abstract sealed class SettingsBuilder permits Settings.Builder {
     java.nio.file.Path fileUploadTempDir;
     boolean useXForwardedHost;
     boolean useXForwardedPort;
-    Settings.ProxySslHeader secureProxySslHeader;
+    ProxySslHeader secureProxySslHeader;
     final Map<Integer, ErrorHandler> errorHandlers = new HashMap<>();
     TemplateEngine templateEngine;
-    final List<Settings.Hook> onStartup = new ArrayList<>();
-    final List<Settings.Hook> onShutdown = new ArrayList<>();
+    final List<dev.jango.conf.LifecycleHook> onStartup = new ArrayList<>();
+    final List<dev.jango.conf.LifecycleHook> onShutdown = new ArrayList<>();
     final List<Consumer<? super RequestStarted>> started = new ArrayList<>();
     final List<Consumer<? super RequestFinished>> finished = new ArrayList<>();
     final List<Consumer<? super GotRequestException>> exceptions = new ArrayList<>();

@@ -1,5 +1,8 @@
 package dev.jango.http;
 
+import dev.jango.conf.Settings;
+import dev.jango.core.exceptions.DisallowedHost;
+import dev.jango.gateway.GatewayRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -14,6 +17,38 @@ final class Hosts {
     private static final Pattern HOST = Pattern.compile("([a-z0-9.-]+|\\[[a-f0-9]*:[a-f0-9.:]+])(:[0-9]+)?");
 
     private Hosts() {}
+
+    /** The validated host of {@code gateway} under {@code settings}, as {@code Request.host()} documents. */
+    static String validHost(GatewayRequest gateway, Settings settings, boolean secure) {
+        String raw = null;
+        if (settings.useXForwardedHost()) {
+            raw = gateway.headers().get("X-Forwarded-Host");
+            if (raw != null) {
+                raw = raw.split(",")[0].strip();
+            }
+        }
+        if (raw == null) {
+            raw = gateway.headers().get("Host");
+        }
+        if (raw == null) {
+            int port = gateway.localAddress().getPort();
+            String name = gateway.localAddress().getHostString();
+            raw = name.contains(":") ? "[" + name + "]" : name;
+            raw = port == (secure ? 443 : 80) ? raw : raw + ":" + port;
+        }
+        String domain = Hosts.domain(raw);
+        List<String> allowed = settings.allowedHosts().isEmpty() && settings.debug() ? Hosts.DEBUG_DEFAULTS
+                : settings.allowedHosts();
+        if (domain == null) {
+            throw new DisallowedHost("Invalid HTTP_HOST header: '" + raw + "'. The domain name provided is not valid "
+                    + "according to RFC 1034/1035.");
+        }
+        if (!Hosts.allowed(domain, allowed)) {
+            throw new DisallowedHost("Invalid HTTP_HOST header: '" + raw + "'. You may need to add '" + domain
+                    + "' to allowedHosts (JANGO_ALLOWED_HOSTS).");
+        }
+        return raw;
+    }
 
     /** The domain of {@code host} (lower-cased, without port or trailing dot), or null when it is malformed. */
     static String domain(String host) {

@@ -1,5 +1,6 @@
 package dev.jango.http;
 
+import dev.jango.conf.ProxySslHeader;
 import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.BadRequest;
 import dev.jango.core.exceptions.DisallowedHost;
@@ -11,7 +12,6 @@ import dev.jango.urls.UrlResolver;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -76,7 +76,7 @@ public final class Request {
      * {@code secureProxySslHeader} setting, {@code https} when that header has the configured value.
      */
     public String scheme() {
-        Settings.ProxySslHeader proxy = settings.secureProxySslHeader();
+        ProxySslHeader proxy = settings.secureProxySslHeader();
         if (proxy != null) {
             String value = gateway.headers().get(proxy.header());
             if (value != null) {
@@ -102,40 +102,9 @@ public final class Request {
     public String host() {
         String known = host;
         if (known == null) {
-            known = host = validHost();
+            known = host = Hosts.validHost(gateway, settings, isSecure());
         }
         return known;
-    }
-
-    private String validHost() {
-        String raw = null;
-        if (settings.useXForwardedHost()) {
-            raw = gateway.headers().get("X-Forwarded-Host");
-            if (raw != null) {
-                raw = raw.split(",")[0].strip();
-            }
-        }
-        if (raw == null) {
-            raw = gateway.headers().get("Host");
-        }
-        if (raw == null) {
-            int port = gateway.localAddress().getPort();
-            String name = gateway.localAddress().getHostString();
-            raw = name.contains(":") ? "[" + name + "]" : name;
-            raw = port == (isSecure() ? 443 : 80) ? raw : raw + ":" + port;
-        }
-        String domain = Hosts.domain(raw);
-        List<String> allowed = settings.allowedHosts().isEmpty() && settings.debug() ? Hosts.DEBUG_DEFAULTS
-                : settings.allowedHosts();
-        if (domain == null) {
-            throw new DisallowedHost("Invalid HTTP_HOST header: '" + raw + "'. The domain name provided is not valid "
-                    + "according to RFC 1034/1035.");
-        }
-        if (!Hosts.allowed(domain, allowed)) {
-            throw new DisallowedHost("Invalid HTTP_HOST header: '" + raw + "'. You may need to add '" + domain
-                    + "' to allowedHosts (JANGO_ALLOWED_HOSTS).");
-        }
-        return raw;
     }
 
     /** The port the client connected to: {@code X-Forwarded-Port} when {@code useXForwardedPort} is on. */
@@ -240,7 +209,7 @@ public final class Request {
             String type = header("Content-Type");
             boolean urlencoded = type != null && type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33);
             try {
-                form = dev.jango.http.multipart.FormData.parse(type, declaredLength(),
+                form = dev.jango.http.multipart.FormData.parse(type, BodyReader.declaredLength(gateway),
                         urlencoded ? () -> new ByteArrayInputStream(body()) : this::bodyStream, settings.uploadLimits());
             } catch (RuntimeException e) {
                 formFailure = e;
@@ -248,18 +217,6 @@ public final class Request {
             }
         }
         return form;
-    }
-
-    private long declaredLength() {
-        String declared = gateway.headers().get("Content-Length");
-        if (declared == null) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(declared.strip());
-        } catch (NumberFormatException e) {
-            throw new BadRequest("Content-Length is not a number: " + declared);
-        }
     }
 
     /** Release what the request holds (temporary upload files); the framework calls it when the exchange ends. */
@@ -344,7 +301,7 @@ public final class Request {
                 throw new IllegalStateException("The body stream was already taken with bodyStream(); read the body "
                         + "either as bytes with body() or as a stream, not both");
             }
-            read = body = readBody();
+            read = body = BodyReader.readAll(gateway, maxBodySize);
         }
         return read;
     }
@@ -387,36 +344,6 @@ public final class Request {
         }
         streamTaken = true;
         return gateway.body();
-    }
-
-    private byte[] readBody() {
-        String declared = gateway.headers().get("Content-Length");
-        if (declared != null) {
-            long length;
-            try {
-                length = Long.parseLong(declared.strip());
-            } catch (NumberFormatException e) {
-                throw new BadRequest("Content-Length is not a number: " + declared);
-            }
-            if (length > maxBodySize) {
-                throw tooBig();
-            }
-        }
-        try (InputStream in = gateway.body()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodySize + 1));
-            if (bytes.length > maxBodySize) {
-                throw tooBig();
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new BadRequest("The request body could not be read: " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw new BadRequest("The request body could not be read: " + e.getMessage(), e);
-        }
-    }
-
-    private RequestDataTooBig tooBig() {
-        return new RequestDataTooBig("Request body exceeded dataUploadMaxMemorySize (" + maxBodySize + " bytes)");
     }
 
     /** The URL pattern this request matched, or null before URL resolution (or when nothing matched). */

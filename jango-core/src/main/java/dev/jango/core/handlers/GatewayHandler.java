@@ -131,7 +131,7 @@ public final class GatewayHandler implements Application {
         if (!started.compareAndSet(false, true)) {
             return;
         }
-        List<Settings.Hook> hooks = settings.onStartup();
+        List<dev.jango.conf.LifecycleHook> hooks = settings.onStartup();
         for (int i = 0; i < hooks.size(); i++) {
             try {
                 hooks.get(i).run();
@@ -147,7 +147,7 @@ public final class GatewayHandler implements Application {
         if (!stopped.compareAndSet(false, true)) {
             return;
         }
-        List<Settings.Hook> hooks = settings.onShutdown();
+        List<dev.jango.conf.LifecycleHook> hooks = settings.onShutdown();
         for (int i = hooks.size() - 1; i >= 0; i--) {
             try {
                 hooks.get(i).run();

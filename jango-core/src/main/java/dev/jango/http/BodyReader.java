@@ -1,0 +1,50 @@
+package dev.jango.http;
+
+import dev.jango.core.exceptions.BadRequest;
+import dev.jango.core.exceptions.RequestDataTooBig;
+import dev.jango.gateway.GatewayRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** Reads a whole request body within the size limit. */
+final class BodyReader {
+
+    private BodyReader() {}
+
+    /** The declared {@code Content-Length}, or -1 when there is none; not a number is a 400. */
+    static long declaredLength(GatewayRequest gateway) {
+        String declared = gateway.headers().get("Content-Length");
+        if (declared == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(declared.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequest("Content-Length is not a number: " + declared);
+        }
+    }
+
+    /**
+     * The whole body, refused with {@link RequestDataTooBig} when it declares or turns out to be larger than
+     * {@code maxBodySize}; a body the client stops sending is a {@link BadRequest}.
+     */
+    static byte[] readAll(GatewayRequest gateway, long maxBodySize) {
+        if (declaredLength(gateway) > maxBodySize) {
+            throw tooBig(maxBodySize);
+        }
+        try (InputStream in = gateway.body()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodySize + 1));
+            if (bytes.length > maxBodySize) {
+                throw tooBig(maxBodySize);
+            }
+            return bytes;
+        } catch (IOException | UncheckedIOException e) {
+            throw new BadRequest("The request body could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static RequestDataTooBig tooBig(long maxBodySize) {
+        return new RequestDataTooBig("Request body exceeded dataUploadMaxMemorySize (" + maxBodySize + " bytes)");
+    }
+}
