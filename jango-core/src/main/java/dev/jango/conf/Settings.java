@@ -257,6 +257,12 @@ public final class Settings {
             return this;
         }
 
+        /** Append middleware, outermost first, for example {@code Middleware.defaults()}. */
+        public Builder middleware(List<? extends Middleware> layers) {
+            addMiddleware(layers.toArray(Middleware[]::new));
+            return this;
+        }
+
         /** Append root URL entries, in resolution order. */
         public Builder urls(UrlEntry... entries) {
             return urls(List.of(entries));

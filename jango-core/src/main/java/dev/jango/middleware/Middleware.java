@@ -20,4 +20,15 @@ public interface Middleware {
 
     /** Return the handler that runs this layer around {@code next}. */
     Handler wrap(Handler next);
+
+    /**
+     * The default stack, outermost first, mirroring a new Django project's: request ids and the access log,
+     * {@link SecurityMiddleware}, {@link CommonMiddleware}, {@link XFrameOptionsMiddleware}, each with
+     * Django's defaults. (Sessions, CSRF, authentication and messages join it as they are built.) Add your
+     * own layers after these: {@code Settings.builder().middleware(Middleware.defaults()).middleware(mine)}.
+     */
+    static java.util.List<Middleware> defaults() {
+        return java.util.List.of(new RequestIdMiddleware(), new SecurityMiddleware(), new CommonMiddleware(),
+                new XFrameOptionsMiddleware());
+    }
 }

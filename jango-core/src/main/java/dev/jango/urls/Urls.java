@@ -120,6 +120,16 @@ public final class Urls {
         return ScopedValue.where(CURRENT, new Current(resolver, scriptName)).call(work);
     }
 
+    /**
+     * Resolve {@code pathInfo} with the URL configuration of the request being handled (not counting a
+     * per-request override, which {@code request.urlconf()} holds); null when nothing matches.
+     *
+     * @throws IllegalStateException outside a request
+     */
+    public static ResolverMatch resolve(String pathInfo) {
+        return current().resolver().resolve(pathInfo);
+    }
+
     private static Current current() {
         if (!CURRENT.isBound()) {
             throw new IllegalStateException("Urls.reverse() works while a request is handled; elsewhere call "

@@ -45,6 +45,11 @@ public final class Views {
         return new DecoratedView(behaviour, view.meta());
     }
 
+    /** {@code view}, which {@code XFrameOptionsMiddleware} leaves without {@code X-Frame-Options}. */
+    public static View xframeOptionsExempt(View view) {
+        return withMeta(view, dev.jango.middleware.XFrameOptionsMiddleware.EXEMPT, true);
+    }
+
     /** {@code view}, for GET (and HEAD) only. */
     public static View requireGet(View view) {
         return requireMethods(List.of("GET"), view);

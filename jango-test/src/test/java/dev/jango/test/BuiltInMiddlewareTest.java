@@ -1,0 +1,141 @@
+package dev.jango.test;
+
+import static dev.jango.urls.Urls.path;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jango.conf.Settings;
+import dev.jango.core.Jango;
+import dev.jango.core.exceptions.ImproperlyConfigured;
+import dev.jango.http.Response;
+import dev.jango.middleware.CommonMiddleware;
+import dev.jango.middleware.Middleware;
+import dev.jango.middleware.RequestIdMiddleware;
+import dev.jango.middleware.SecurityMiddleware;
+import dev.jango.middleware.XFrameOptionsMiddleware;
+import dev.jango.views.Views;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The built-in middleware: unit-tested by wrapping a lambda, and end to end in the default stack over Jetty. */
+class BuiltInMiddlewareTest {
+
+    private final RequestFactory rf = new RequestFactory(Settings.builder(Map.of()).debug(true).build());
+
+    static Settings.Builder app() {
+        return Settings.builder(Map.of()).secretKey("mw").allowedHosts("testserver", "127.0.0.1")
+                .middleware(Middleware.defaults())
+                .urls(
+                        path("polls/", (request, kwargs) -> Response.text("polls " + request.query().get("page"))),
+                        path("vote/", (request, kwargs) -> Response.text("voted " + request.bodyText())),
+                        path("embed/", Views.xframeOptionsExempt((request, kwargs) -> Response.text("embeddable"))));
+    }
+
+    @RegisterExtension
+    static LiveServer server = new LiveServer(() -> Jango.application(app().build()));
+
+    @Test
+    void security_headers_are_set_unless_the_view_set_its_own() throws Exception {
+        SecurityMiddleware security = SecurityMiddleware.builder().hsts(Duration.ofDays(365)).hstsIncludeSubdomains(true)
+                .referrerPolicy("no-referrer").build();
+        Response plain = security.wrap(r -> Response.text("x")).handle(rf.get("/"));
+        assertThat(plain.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(plain.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(plain.header("Cross-Origin-Opener-Policy")).isEqualTo("same-origin");
+        assertThat(plain.header("Strict-Transport-Security")).as("HSTS only over HTTPS").isNull();
+        Response secure = security.wrap(r -> Response.text("x").header("Referrer-Policy", "origin"))
+                .handle(rf.secure(true).get("/"));
+        assertThat(secure.header("Strict-Transport-Security")).isEqualTo("max-age=31536000; includeSubDomains");
+        assertThat(secure.header("Referrer-Policy")).isEqualTo("origin");
+    }
+
+    @Test
+    void ssl_redirect_sends_plain_requests_to_https_except_exempt_paths() throws Exception {
+        SecurityMiddleware security = SecurityMiddleware.builder().sslRedirect(true).redirectExempt("health/").build();
+        Response redirect = security.wrap(r -> Response.text("x")).handle(rf.get("/a/b/?q=1"));
+        assertThat(redirect.status()).isEqualTo(301);
+        assertThat(redirect.header("Location")).isEqualTo("https://testserver/a/b/?q=1");
+        assertThat(security.wrap(r -> Response.text("x")).handle(rf.get("/health/")).status()).isEqualTo(200);
+        assertThat(security.wrap(r -> Response.text("x")).handle(rf.secure(true).get("/a/")).status()).isEqualTo(200);
+        assertThatThrownBy(() -> SecurityMiddleware.builder().hsts(Duration.ofDays(1)).hstsPreload(true).build())
+                .isInstanceOf(ImproperlyConfigured.class).hasMessageContaining("one year");
+    }
+
+    @Test
+    void x_frame_options_deny_by_default_sameorigin_on_request() throws Exception {
+        assertThat(new XFrameOptionsMiddleware().wrap(r -> Response.text("x")).handle(rf.get("/")).header("X-Frame-Options"))
+                .isEqualTo("DENY");
+        assertThat(new XFrameOptionsMiddleware("sameorigin").wrap(r -> Response.text("x")).handle(rf.get("/"))
+                .header("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+        assertThatThrownBy(() -> new XFrameOptionsMiddleware("ALLOW-FROM x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void request_ids_are_generated_or_kept_from_a_trusted_proxy() throws Exception {
+        Response generated = new RequestIdMiddleware().wrap(r -> Response.text((String) r.attributes().get("requestId")))
+                .handle(rf.request("GET", "/").header("X-Request-Id", "from-client").send());
+        assertThat(generated.header("X-Request-Id")).matches("[0-9a-f]{16}").isEqualTo(generated.text());
+        Response trusted = new RequestIdMiddleware(true).wrap(r -> Response.text("x"))
+                .handle(rf.request("GET", "/").header("X-Request-Id", "proxy-123").send());
+        assertThat(trusted.header("X-Request-Id")).isEqualTo("proxy-123");
+        Response hostile = new RequestIdMiddleware(true).wrap(r -> Response.text("x"))
+                .handle(rf.request("GET", "/").header("X-Request-Id", "<script>").send());
+        assertThat(hostile.header("X-Request-Id")).matches("[0-9a-f]{16}");
+    }
+
+    @Test
+    void append_slash_redirects_keeping_the_query_301_for_get_308_for_post() {
+        try (Client client = new Client(Jango.application(app().build()))) {
+            ClientResponse get = client.get("/polls?page=2");
+            assertThat(get.status()).isEqualTo(301);
+            assertThat(get.header("Location")).isEqualTo("/polls/?page=2");
+            ClientResponse post = client.post("/vote", "choice=1", "application/x-www-form-urlencoded");
+            assertThat(post.status()).isEqualTo(308);
+            assertThat(post.header("Location")).isEqualTo("/vote/");
+            assertThat(client.followRedirects(true).post("/vote", "choice=1", "application/x-www-form-urlencoded").text())
+                    .isEqualTo("voted choice=1");
+            assertThat(client.get("/nothing").status()).isEqualTo(404);
+            assertThat(client.followRedirects(false).get("//polls").header("Location")).isNull();
+        }
+    }
+
+    @Test
+    void disallowed_user_agents_get_403_and_www_is_prepended_when_asked() {
+        Settings s = Settings.builder(Map.of()).secretKey("w").allowedHosts("example.com", "www.example.com")
+                .middleware(new CommonMiddleware(true, true, List.of("BadBot"))).urls(path("", (r, k) -> Response.text("home")))
+                .build();
+        try (Client client = new Client(Jango.application(s)).host("example.com")) {
+            assertThat(client.request("GET", "/").header("User-Agent", "Mozilla BadBot/1.0").send().status()).isEqualTo(403);
+            ClientResponse www = client.get("/?a=1");
+            assertThat(www.status()).isEqualTo(301);
+            assertThat(www.header("Location")).isEqualTo("http://www.example.com/?a=1");
+        }
+    }
+
+    @Test
+    void the_default_stack_over_jetty_sets_every_header() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.uri("/polls/?page=3")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.body()).isEqualTo("polls 3");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(response.headers().firstValue("Cross-Origin-Opener-Policy")).hasValue("same-origin");
+        assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+        assertThat(response.headers().firstValue("Content-Length")).hasValue("7");
+        HttpResponse<String> embed = http.send(HttpRequest.newBuilder(server.uri("/embed/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(embed.headers().firstValue("X-Frame-Options")).isEmpty();
+        HttpResponse<String> slash = http.send(HttpRequest.newBuilder(server.uri("/polls?page=1")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(slash.statusCode()).isEqualTo(301);
+        assertThat(slash.headers().firstValue("Location")).hasValue("/polls/?page=1");
+    }
+}
