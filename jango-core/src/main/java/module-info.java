@@ -16,6 +16,7 @@ module dev.jango.core {
     exports dev.jango.http;
     exports dev.jango.http.multipart;
     exports dev.jango.middleware;
+    exports dev.jango.sessions;
     exports dev.jango.template;
     exports dev.jango.urls;
     exports dev.jango.views;

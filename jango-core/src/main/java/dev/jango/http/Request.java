@@ -368,6 +368,22 @@ public final class Request {
         return map;
     }
 
+    /**
+     * This visitor's session, from {@code SessionMiddleware}.
+     *
+     * @throws dev.jango.core.exceptions.ImproperlyConfigured when {@code SessionMiddleware} is not installed
+     *     outside the layer asking
+     */
+    public dev.jango.sessions.Session session() {
+        Object session = attributes == null ? null : attributes.get(dev.jango.sessions.Session.class.getName());
+        if (session == null) {
+            throw new dev.jango.core.exceptions.ImproperlyConfigured("request.session() needs SessionMiddleware: add "
+                    + "new SessionMiddleware() to the settings' middleware, outside (before) every layer and view "
+                    + "that uses the session");
+        }
+        return (dev.jango.sessions.Session) session;
+    }
+
     /** The URL configuration a middleware chose for this request, or null for the application's own. */
     public UrlResolver urlconf() {
         return urlconf;

@@ -127,6 +127,35 @@ public class Response {
     }
 
     /**
+     * Add {@code fields} to {@code Vary}, merged into one field, skipping names already listed
+     * (case-insensitively), like Django's {@code patch_vary_headers}; nothing changes when {@code Vary: *}.
+     */
+    public Response patchVary(String... fields) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (String field : headers.getAll("Vary")) {
+            for (String name : field.split(",")) {
+                String stripped = name.strip();
+                if (stripped.equals("*")) {
+                    return this;
+                }
+                if (!stripped.isEmpty()) {
+                    names.add(stripped);
+                }
+            }
+        }
+        int before = names.size();
+        for (String field : fields) {
+            if (names.stream().noneMatch(field::equalsIgnoreCase)) {
+                names.add(field);
+            }
+        }
+        if (names.size() != before) {
+            header("Vary", String.join(", ", names));
+        }
+        return this;
+    }
+
+    /**
      * Set a cookie, replacing one of the same name set earlier on this response; sent as a
      * {@code Set-Cookie} field when the response goes out.
      */

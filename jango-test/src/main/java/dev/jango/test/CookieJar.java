@@ -28,7 +28,8 @@ final class CookieJar {
             String name = parts[0].substring(0, eq).strip();
             String value = unquote(parts[0].substring(eq + 1).strip());
             boolean secure = false;
-            boolean expired = false;
+            Boolean maxAgeExpired = null; // Max-Age wins over Expires (RFC 6265 5.3)
+            boolean expiresPast = false;
             for (int i = 1; i < parts.length; i++) {
                 String attribute = parts[i].strip();
                 String lower = attribute.toLowerCase(Locale.ROOT);
@@ -36,15 +37,15 @@ final class CookieJar {
                     secure = true;
                 } else if (lower.startsWith("max-age=")) {
                     try {
-                        expired |= Long.parseLong(attribute.substring(8).strip()) <= 0;
+                        maxAgeExpired = Long.parseLong(attribute.substring(8).strip()) <= 0;
                     } catch (NumberFormatException ignored) {
                         // an unreadable Max-Age is ignored, as browsers do
                     }
                 } else if (lower.startsWith("expires=")) {
-                    expired |= isPast(attribute.substring(8).strip());
+                    expiresPast = isPast(attribute.substring(8).strip());
                 }
             }
-            if (expired) {
+            if (maxAgeExpired != null ? maxAgeExpired : expiresPast) {
                 cookies.remove(name);
             } else {
                 cookies.put(name, new Cookie(value, secure));

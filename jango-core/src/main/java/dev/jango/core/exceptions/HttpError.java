@@ -30,4 +30,9 @@ public abstract class HttpError extends RuntimeException {
     public int status() {
         return status;
     }
+
+    /** Header fields the error response carries (for example {@code Allow} or {@code Retry-After}); none by default. */
+    public java.util.Map<String, String> headers() {
+        return java.util.Map.of();
+    }
 }

@@ -17,6 +17,11 @@ public class MethodNotAllowed extends HttpError {
         this.allowed = List.copyOf(allowed);
     }
 
+    @Override
+    public java.util.Map<String, String> headers() {
+        return java.util.Map.of("Allow", String.join(", ", allowed));
+    }
+
     /** The methods the view serves, for {@code Allow}. */
     public List<String> allowed() {
         return allowed;

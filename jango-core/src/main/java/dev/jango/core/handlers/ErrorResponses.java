@@ -2,7 +2,6 @@ package dev.jango.core.handlers;
 
 import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.HttpError;
-import dev.jango.core.exceptions.MethodNotAllowed;
 import dev.jango.core.exceptions.SuspiciousOperation;
 import dev.jango.core.signals.GotRequestException;
 import dev.jango.http.Request;
@@ -47,8 +46,8 @@ final class ErrorResponses {
             settings.signals().gotRequestException().send(new GotRequestException(request, error));
         }
         Response response = build(error, status, request);
-        if (error instanceof MethodNotAllowed notAllowed) {
-            response.header("Allow", String.join(", ", notAllowed.allowed()));
+        if (error instanceof HttpError http) {
+            http.headers().forEach(response::header);
         }
         return response;
     }
