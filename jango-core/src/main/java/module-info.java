@@ -17,6 +17,8 @@ module dev.jango.core {
     exports dev.jango.http.multipart;
     exports dev.jango.middleware;
     exports dev.jango.sessions;
+    exports dev.jango.auth;
+    exports dev.jango.auth.hashers;
     exports dev.jango.template;
     exports dev.jango.urls;
     exports dev.jango.views;

@@ -384,6 +384,22 @@ public final class Request {
         return (dev.jango.sessions.Session) session;
     }
 
+    /**
+     * The user this request is from (an anonymous user when nobody is logged in), from
+     * {@code AuthenticationMiddleware}; looked up in the session on first call.
+     *
+     * @throws dev.jango.core.exceptions.ImproperlyConfigured when {@code AuthenticationMiddleware} is not installed
+     */
+    public dev.jango.auth.User user() {
+        Object user = attributes == null ? null : attributes.get(dev.jango.auth.User.class.getName());
+        if (!(user instanceof java.util.function.Supplier<?> lazy)) {
+            throw new dev.jango.core.exceptions.ImproperlyConfigured("request.user() needs AuthenticationMiddleware: "
+                    + "add AuthenticationMiddleware.builder().users(store).build() to the settings' middleware, after "
+                    + "SessionMiddleware");
+        }
+        return (dev.jango.auth.User) lazy.get();
+    }
+
     /** The URL configuration a middleware chose for this request, or null for the application's own. */
     public UrlResolver urlconf() {
         return urlconf;

@@ -77,11 +77,9 @@ public final class SessionMiddleware implements Middleware {
     @Override
     public Handler wrap(Handler next) {
         return request -> {
-            String cookie = request.cookies().get(cookieName);
-            Session session = new Session(store, this, request, cookie == null || cookie.isEmpty() ? null : cookie);
-            request.attributes().put(ATTRIBUTE, session);
+            Session session = attach(request);
             Response response = next.handle(request);
-            return finish(session, cookie != null, response);
+            return finish(session, request.cookies().containsKey(cookieName), response);
         };
     }
 
@@ -139,15 +137,17 @@ public final class SessionMiddleware implements Middleware {
     }
 
     /**
-     * A session for code running outside a request cycle with this middleware's store and cookie settings, such
-     * as the test client logging a user in; {@code request} supplies the settings (the secret key) and the cookie.
+     * Give {@code request} its session, from its cookie; the middleware does this for every request, and code
+     * working outside the chain (the test client logging a user in) can too.
      */
-    public Session sessionFor(Request request) {
+    public Session attach(Request request) {
         String cookie = request.cookies().get(cookieName);
-        return new Session(store, this, request, cookie == null || cookie.isEmpty() ? null : cookie);
+        Session session = new Session(store, this, request, cookie == null || cookie.isEmpty() ? null : cookie);
+        request.attributes().put(ATTRIBUTE, session);
+        return session;
     }
 
-    /** Save {@code session} (made by {@link #sessionFor}) and return the cookie that carries it. */
+    /** Save {@code session} now (outside the chain, see {@link #attach}) and return the cookie that carries it. */
     public Cookie save(Session session) {
         session.save();
         return cookie(session);

@@ -26,6 +26,15 @@ public final class Views {
     }
 
     /**
+     * A view that runs {@code behaviour} and carries {@code wrapped}'s metadata: how a decorator that calls
+     * {@code wrapped} from {@code behaviour} keeps what middleware reads from the view.
+     */
+    public static View decorate(View wrapped, View behaviour) {
+        Objects.requireNonNull(behaviour, "behaviour");
+        return new DecoratedView(behaviour, Objects.requireNonNull(wrapped, "wrapped").meta());
+    }
+
+    /**
      * {@code view}, answering 405 Method Not Allowed with an {@code Allow} header to any method not in
      * {@code methods}. Allowing GET allows HEAD too, as the server sends a GET response without its body.
      */

@@ -1,5 +1,10 @@
 package dev.jango.test;
 
+import dev.jango.auth.User;
+import dev.jango.conf.Settings;
+import dev.jango.core.handlers.GatewayHandler;
+import dev.jango.http.Cookie;
+import dev.jango.http.Request;
 import dev.jango.gateway.Application;
 import dev.jango.gateway.Body;
 import dev.jango.gateway.GatewayLint;
@@ -37,6 +42,7 @@ public final class Client extends RequestMaker<ClientResponse> implements AutoCl
     private static final int MAX_REDIRECTS = 20;
 
     private final Application app;
+    private final Application original;
     private final CookieJar cookies = new CookieJar();
     private boolean followRedirects;
     private boolean secure;
@@ -44,6 +50,7 @@ public final class Client extends RequestMaker<ClientResponse> implements AutoCl
 
     /** A client for {@code app}; starts the application (its start-up hooks run now). */
     public Client(Application app) {
+        this.original = app;
         this.app = GatewayLint.wrap(app);
         this.app.start();
     }
@@ -52,6 +59,49 @@ public final class Client extends RequestMaker<ClientResponse> implements AutoCl
     public Client followRedirects(boolean follow) {
         this.followRedirects = follow;
         return this;
+    }
+
+    /**
+     * Log in as {@code username} with {@code password}, as Django's {@code client.login}: the credentials are
+     * checked by the app's {@code AuthenticationMiddleware} and, when they hold, the session cookie of a
+     * logged-in session is stored in this client. Returns whether the login succeeded.
+     *
+     * @throws IllegalStateException when the app lacks {@code SessionMiddleware} or {@code AuthenticationMiddleware}
+     */
+    public boolean login(String username, String password) {
+        return Logins.login(this, username, password);
+    }
+
+    /** Log {@code user} in without a password, as Django's {@code client.force_login}: fast, for tests about what a user sees. */
+    public Client forceLogin(User user) {
+        Logins.forceLogin(this, user);
+        return this;
+    }
+
+    /** Log out: the session is deleted from the app's store and this client's cookies are cleared. */
+    public Client logout() {
+        Logins.logout(this);
+        cookies.clear();
+        return this;
+    }
+
+    /** A request as the app would see it for {@code GET /} with this client's cookies, outside the chain. */
+    Request offlineRequest() {
+        return Request.from(prepare(request("GET", "/")), settings());
+    }
+
+    /** The settings of the application under test. */
+    Settings settings() {
+        if (original instanceof GatewayHandler handler) {
+            return handler.settings();
+        }
+        throw new IllegalStateException("This needs a Client made from Jango.application(settings), not from "
+                + original.getClass().getName());
+    }
+
+    /** Keep {@code cookie} as if a response had set it. */
+    void store(Cookie cookie) {
+        cookies.put(cookie.name(), cookie.value());
     }
 
     /** Send {@code Host: host} from now on (default {@code testserver}, as in Django's test client). */
@@ -120,7 +170,7 @@ public final class Client extends RequestMaker<ClientResponse> implements AutoCl
         }
     }
 
-    private ClientResponse exchange(Call<ClientResponse> call, List<ClientResponse.Redirect> chain) {
+    private GatewayRequest prepare(Call<ClientResponse> call) {
         boolean https = call.secure() != null ? call.secure() : secure;
         if (!call.headers().contains("Host")) {
             call.header("Host", host);
@@ -131,7 +181,11 @@ public final class Client extends RequestMaker<ClientResponse> implements AutoCl
                 call.header("Cookie", cookie);
             }
         }
-        GatewayRequest request = call.toGateway(secure);
+        return call.toGateway(secure);
+    }
+
+    private ClientResponse exchange(Call<ClientResponse> call, List<ClientResponse.Redirect> chain) {
+        GatewayRequest request = prepare(call);
         GatewayResponse response = app.call(request);
         byte[] content;
         try {

@@ -1,5 +1,6 @@
 package dev.jango.core.handlers;
 
+import dev.jango.http.Html;
 import java.util.regex.Pattern;
 
 /** What the debug pages share: the page frame, escaping, and masking of secret-looking values. */

@@ -1,5 +1,6 @@
 package dev.jango.core.handlers;
 
+import dev.jango.http.Html;
 import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.HttpError;
 import dev.jango.core.exceptions.SuspiciousOperation;

@@ -104,14 +104,7 @@ public final class Signer {
 
     /** Django's salted_hmac key: the digest of {@code salt + "signer"} followed by the secret. */
     private SecretKeySpec deriveKey(String secret) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance(algorithm.digest);
-            digest.update((salt + "signer").getBytes(StandardCharsets.UTF_8));
-            digest.update(secret.getBytes(StandardCharsets.UTF_8));
-            return new SecretKeySpec(digest.digest(), algorithm.mac);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(algorithm.digest + " is not available in this JDK", e);
-        }
+        return SaltedHmac.key(salt + "signer", secret, algorithm.digest, algorithm.mac);
     }
 
     /** The hash algorithms Django's signer accepts by their Python names, with their JDK names. */

@@ -1,12 +1,12 @@
-package dev.jango.core.handlers;
+package dev.jango.http;
 
-/** HTML escaping for the built-in error pages. */
-final class Html {
+/** HTML escaping, as Django's {@code escape}: for pages built without a template engine. */
+public final class Html {
 
     private Html() {}
 
-    /** Escape {@code & < > " '} so that {@code text} is safe in HTML text and quoted attributes. */
-    static String escape(String text) {
+    /** Escape {@code & < > " '} so that {@code text} is safe in HTML text and quoted attributes; null gives "". */
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

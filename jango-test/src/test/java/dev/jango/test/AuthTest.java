@@ -1,0 +1,226 @@
+package dev.jango.test;
+
+import static dev.jango.urls.Urls.path;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jango.auth.Access;
+import dev.jango.auth.Auth;
+import dev.jango.auth.AuthenticationMiddleware;
+import dev.jango.auth.InMemoryUserStore;
+import dev.jango.auth.LoginView;
+import dev.jango.auth.LogoutView;
+import dev.jango.auth.SimpleUser;
+import dev.jango.auth.User;
+import dev.jango.auth.hashers.PasswordHashers;
+import dev.jango.conf.Settings;
+import dev.jango.core.Jango;
+import dev.jango.gateway.Application;
+import dev.jango.http.Response;
+import dev.jango.sessions.InMemorySessionStore;
+import dev.jango.sessions.SessionMiddleware;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Authentication through the whole cycle: login and logout views, guarded views, sessions, test-client helpers. */
+class AuthTest {
+
+    private final PasswordHashers hashers = PasswordHashers.forTests();
+    private final InMemoryUserStore users = new InMemoryUserStore(hashers);
+    private final SimpleUser alice = users.createUser("alice", "wonderland", "polls.vote");
+    private final SimpleUser admin = users.createSuperuser("admin", "root-pass");
+    private final InMemorySessionStore sessions = new InMemorySessionStore();
+    private final Application app = app(AuthenticationMiddleware.builder().users(users).hashers(hashers).build());
+    private final Client client = new Client(app);
+
+    private Application app(AuthenticationMiddleware auth) {
+        return Jango.application(Settings.builder(Map.of()).secretKey("auth-secret").allowedHosts("testserver")
+                .middleware(SessionMiddleware.builder().store(sessions).build(), auth)
+                .urls(
+                        path("accounts/login/", new LoginView(), "login"),
+                        path("accounts/logout/", new LogoutView(), "logout"),
+                        path("whoami/", (request, kwargs) -> Response.text(request.user().isAuthenticated()
+                                ? request.user().username() : "anonymous")),
+                        path("private/", Access.loginRequired((request, kwargs) -> Response.text("secret"))),
+                        path("vote/", Access.permissionRequired("polls.vote", (request, kwargs) -> Response.text("voted"))),
+                        path("add/", Access.permissionRequired("polls.add_question",
+                                (request, kwargs) -> Response.text("added"))),
+                        path("staff/", Access.staffMemberRequired((request, kwargs) -> Response.text("staff"))))
+                .build());
+    }
+
+    private ClientResponse logIn(String username, String password, String next) {
+        Map<String, String> form = next == null ? Map.of("username", username, "password", password)
+                : Map.of("username", username, "password", password, "next", next);
+        return client.post("/accounts/login/", form);
+    }
+
+    @Test
+    void the_login_form_logs_in_and_redirects_to_the_default_page() {
+        ClientResponse form = client.get("/accounts/login/?next=/private/");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.text()).contains("name=\"username\"", "type=\"password\"", "value=\"/private/\"");
+        assertThat(form.header("Cache-Control")).contains("no-store");
+
+        ClientResponse login = logIn("alice", "wonderland", null);
+        assertThat(login.status()).isEqualTo(302);
+        assertThat(login.header("Location")).isEqualTo("/accounts/profile/");
+        assertThat(client.get("/whoami/").text()).isEqualTo("alice");
+    }
+
+    @Test
+    void wrong_credentials_and_inactive_users_get_the_form_again_without_saying_which_field() {
+        for (String[] attempt : new String[][] {{"alice", "wrong"}, {"nobody", "wonderland"}, {"", ""}}) {
+            ClientResponse response = logIn(attempt[0], attempt[1], null);
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.text()).contains("Please enter a correct username and password");
+        }
+        users.setActive(alice.id(), false);
+        assertThat(logIn("alice", "wonderland", null).status()).isEqualTo(200);
+        assertThat(client.get("/whoami/").text()).isEqualTo("anonymous");
+    }
+
+    @Test
+    void the_username_is_escaped_when_the_form_is_shown_again() {
+        String text = logIn("<script>alert(1)</script>", "x", "\"><script>").text();
+        assertThat(text).doesNotContain("<script>").contains("&lt;script&gt;", "&quot;&gt;&lt;script&gt;");
+    }
+
+    @Test
+    void login_changes_the_session_key_against_fixation() {
+        client.get("/whoami/");
+        client.cookie("sessionid", "fixedbyattacker00000000000000000");
+        logIn("alice", "wonderland", null);
+        String afterFirst = client.cookies().get("sessionid");
+        assertThat(afterFirst).isNotEqualTo("fixedbyattacker00000000000000000").hasSize(32);
+        logIn("admin", "root-pass", null);
+        assertThat(client.cookies().get("sessionid")).isNotEqualTo(afterFirst);
+        assertThat(client.get("/whoami/").text()).isEqualTo("admin");
+        Client stolen = new Client(app);
+        stolen.cookie("sessionid", afterFirst);
+        assertThat(stolen.get("/whoami/").text()).isEqualTo("anonymous");
+    }
+
+    @Test
+    void a_safe_next_is_followed() {
+        assertThat(logIn("alice", "wonderland", "/private/?x=1").header("Location")).isEqualTo("/private/?x=1");
+        assertThat(logIn("alice", "wonderland", "http://testserver/vote/").header("Location"))
+                .isEqualTo("http://testserver/vote/");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://evil.example/", "//evil.example", "///evil.example", "/\\evil.example",
+        "\\\\evil.example", "/\t/evil.example", "https:evil.example", "javascript:alert(1)", "http://testserver@evil.example/"})
+    void an_open_redirect_through_next_goes_to_the_default_page_instead(String next) {
+        ClientResponse login = logIn("alice", "wonderland", next);
+        assertThat(login.status()).isEqualTo(302);
+        assertThat(login.header("Location")).isEqualTo("/accounts/profile/");
+    }
+
+    @Test
+    void login_required_sends_anonymous_users_to_the_login_page_with_next() {
+        ClientResponse response = client.get("/private/?a=1&b=two");
+        assertThat(response.status()).isEqualTo(302);
+        assertThat(response.header("Location")).isEqualTo("/accounts/login/?next=/private/%3Fa%3D1%26b%3Dtwo");
+        client.login("alice", "wonderland");
+        assertThat(client.get("/private/").text()).isEqualTo("secret");
+    }
+
+    @Test
+    void permission_required_gives_403_to_users_without_it_and_passes_superusers() {
+        assertThat(client.get("/vote/").status()).isEqualTo(302);
+        client.login("alice", "wonderland");
+        assertThat(client.get("/vote/").text()).isEqualTo("voted");
+        assertThat(client.get("/add/").status()).isEqualTo(403);
+        assertThat(client.get("/staff/").status()).isEqualTo(403);
+        client.forceLogin(admin);
+        assertThat(client.get("/add/").text()).isEqualTo("added");
+        assertThat(client.get("/staff/").text()).isEqualTo("staff");
+    }
+
+    @Test
+    void logout_is_post_only_and_ends_the_session() {
+        client.login("alice", "wonderland");
+        String key = client.cookies().get("sessionid");
+        assertThat(client.get("/accounts/logout/").status()).isEqualTo(405);
+        assertThat(client.get("/whoami/").text()).isEqualTo("alice");
+        ClientResponse out = client.post("/accounts/logout/", Map.of());
+        assertThat(out.status()).isEqualTo(200);
+        assertThat(out.text()).contains("logged out");
+        assertThat(client.get("/whoami/").text()).isEqualTo("anonymous");
+        Client replay = new Client(app);
+        replay.cookie("sessionid", key);
+        assertThat(replay.get("/whoami/").text()).isEqualTo("anonymous");
+    }
+
+    @Test
+    void logout_redirects_to_a_safe_next_or_the_configured_page() {
+        Client configured = new Client(app(AuthenticationMiddleware.builder().users(users).hashers(hashers)
+                .logoutRedirectUrl("/bye/").build()));
+        configured.login("alice", "wonderland");
+        assertThat(configured.post("/accounts/logout/", Map.of("next", "//evil.example")).header("Location"))
+                .isEqualTo("/bye/");
+        configured.login("alice", "wonderland");
+        assertThat(configured.post("/accounts/logout/", Map.of("next", "/polls/")).header("Location"))
+                .isEqualTo("/polls/");
+    }
+
+    @Test
+    void changing_the_password_logs_out_other_sessions_but_update_session_auth_hash_keeps_one() {
+        Client laptop = new Client(app);
+        Client phone = new Client(app);
+        laptop.login("alice", "wonderland");
+        phone.login("alice", "wonderland");
+        users.setPassword(alice.id(), hashers.make("new-password"));
+        assertThat(phone.get("/whoami/").text()).isEqualTo("anonymous");
+        assertThat(laptop.login("alice", "wonderland")).isFalse();
+        assertThat(laptop.login("alice", "new-password")).isTrue();
+        assertThat(laptop.get("/whoami/").text()).isEqualTo("alice");
+    }
+
+    @Test
+    void a_hash_from_a_weaker_scheme_is_upgraded_on_login() {
+        PasswordHashers strong = PasswordHashers.defaults();
+        Client client = new Client(app(AuthenticationMiddleware.builder().users(users).hashers(strong).build()));
+        String before = users.findById(alice.id()).orElseThrow().password();
+        assertThat(client.login("alice", "wonderland")).isTrue();
+        String after = users.findById(alice.id()).orElseThrow().password();
+        assertThat(after).isNotEqualTo(before).startsWith("pbkdf2_sha256$");
+        assertThat(strong.check("wonderland", after, upgraded -> {
+            throw new AssertionError("already upgraded");
+        })).isTrue();
+    }
+
+    @Test
+    void test_client_helpers_log_in_force_log_in_and_log_out() {
+        assertThat(client.login("alice", "nope")).isFalse();
+        assertThat(client.login("alice", "wonderland")).isTrue();
+        assertThat(client.get("/whoami/").text()).isEqualTo("alice");
+        client.forceLogin(admin);
+        assertThat(client.get("/whoami/").text()).isEqualTo("admin");
+        String key = client.cookies().get("sessionid");
+        client.logout();
+        assertThat(client.cookies()).isEmpty();
+        assertThat(client.get("/whoami/").text()).isEqualTo("anonymous");
+        client.cookie("sessionid", key);
+        assertThat(client.get("/whoami/").text()).as("the session was deleted, not just forgotten").isEqualTo("anonymous");
+    }
+
+    @Test
+    void the_user_and_login_need_their_middleware_and_say_so() {
+        Application bare = Jango.application(Settings.builder(Map.of()).debug(true).allowedHosts("testserver")
+                .urls(path("whoami/", (request, kwargs) -> Response.text(request.user().username()))).build());
+        assertThat(new Client(bare).get("/whoami/").text()).contains("needs AuthenticationMiddleware");
+        assertThatThrownBy(() -> new Client(bare).login("a", "b")).hasMessageContaining("SessionMiddleware");
+        assertThatThrownBy(() -> AuthenticationMiddleware.builder().build()).hasMessageContaining("user store");
+    }
+
+    @Test
+    void the_session_auth_hash_is_djangos_salted_hmac_of_the_password_hash() {
+        User user = new SimpleUser("1", "u", "pbkdf2_sha256$1$salt$hash", true, false, false, java.util.Set.of());
+        assertThat(Auth.sessionAuthHash(user, "secret")).hasSize(64).matches("[0-9a-f]+")
+                .isNotEqualTo(Auth.sessionAuthHash(user, "other-secret"));
+    }
+}
