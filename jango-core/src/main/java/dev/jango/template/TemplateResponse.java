@@ -54,7 +54,7 @@ public class TemplateResponse extends Response {
     /** Render the template with {@code engine} into the body (once; later calls do nothing). */
     public TemplateResponse render(TemplateEngine engine, Request request) {
         if (!rendered) {
-            String text = engine.template(templateName).render(context, request);
+            String text = Templates.render(engine, templateName, context, request);
             content(text.getBytes(StandardCharsets.UTF_8));
             rendered = true;
         }

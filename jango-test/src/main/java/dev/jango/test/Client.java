@@ -1,5 +1,7 @@
 package dev.jango.test;
 
+import dev.jango.template.RenderedTemplate;
+import dev.jango.template.Templates;
 import dev.jango.auth.User;
 import dev.jango.conf.Settings;
 import dev.jango.core.handlers.GatewayHandler;
@@ -186,7 +188,8 @@ public final class Client extends RequestMaker<ClientResponse> implements AutoCl
 
     private ClientResponse exchange(Call<ClientResponse> call, List<ClientResponse.Redirect> chain) {
         GatewayRequest request = prepare(call);
-        GatewayResponse response = app.call(request);
+        List<RenderedTemplate> rendered = new ArrayList<>();
+        GatewayResponse response = ScopedValue.where(Templates.LISTENER, rendered::add).call(() -> app.call(request));
         byte[] content;
         try {
             content = read(response.body());
@@ -197,7 +200,8 @@ public final class Client extends RequestMaker<ClientResponse> implements AutoCl
         }
         response.completion().completed(null);
         cookies.update(response.headers());
-        return new ClientResponse(call.method(), call.rawPath(), response.status(), response.headers(), content, chain);
+        return new ClientResponse(call.method(), call.rawPath(), response.status(), response.headers(), content, chain,
+                rendered);
     }
 
     private static byte[] read(Body body) throws IOException {

@@ -1,5 +1,6 @@
 package dev.jango.test;
 
+import dev.jango.template.RenderedTemplate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,15 +25,39 @@ public final class ClientResponse {
     private final Headers headers;
     private final byte[] content;
     private final List<Redirect> redirectChain;
+    private final List<RenderedTemplate> templates;
 
     ClientResponse(String method, String path, int status, Headers headers, byte[] content,
-                   List<Redirect> redirectChain) {
+                   List<Redirect> redirectChain, List<RenderedTemplate> templates) {
         this.method = method;
         this.path = path;
         this.status = status;
         this.headers = headers;
         this.content = content;
         this.redirectChain = List.copyOf(redirectChain);
+        this.templates = List.copyOf(templates);
+    }
+
+    /** The templates rendered to make this response, in order, each with the context the view gave it. */
+    public List<RenderedTemplate> templates() {
+        return templates;
+    }
+
+    /** The names of the templates rendered, in order (Django's {@code assertTemplateUsed} reads these). */
+    public List<String> templateNames() {
+        return templates.stream().map(RenderedTemplate::name).toList();
+    }
+
+    /**
+     * The context the view gave its templates, merged (the first template rendered wins a name clash); empty
+     * when no template was rendered.
+     */
+    public java.util.Map<String, Object> context() {
+        java.util.Map<String, Object> merged = new java.util.LinkedHashMap<>();
+        for (RenderedTemplate template : templates) {
+            template.context().forEach(merged::putIfAbsent);
+        }
+        return java.util.Collections.unmodifiableMap(merged);
     }
 
     /** The status code. */

@@ -4,6 +4,8 @@ import dev.jango.conf.Settings;
 import dev.jango.http.QueryDict;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
+import dev.jango.template.TemplateError;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +21,7 @@ final class DebugErrorPage {
         DebugPage page = new DebugPage(error.getClass().getSimpleName() + " at " + where);
         page.raw("<header>").heading("h1", error.getClass().getName() + " at " + where)
                 .raw("<pre>").text(String.valueOf(error.getMessage())).raw("</pre></header>\n");
+        templateSection(page, error);
         page.raw("<section>").heading("h2", "Traceback");
         Throwable current = error;
         int depth = 0;
@@ -47,6 +50,29 @@ final class DebugErrorPage {
         page.raw("</table></section>\n");
         return Response.html(page.finish("You're seeing this error because debug is on. Turn it off in "
                 + "production to show a standard 500 page.")).status(500);
+    }
+
+    /** Django's "Template error" box: the template, the line, and the source around it. */
+    private static void templateSection(DebugPage page, Throwable error) {
+        Throwable current = error;
+        for (int depth = 0; current != null && depth < 10; depth++, current = current.getCause()) {
+            if (current instanceof TemplateError template) {
+                page.raw("<section class=\"template\">").heading("h2", "Template error")
+                        .raw("<p>In template <code>").text(template.templateName()).raw("</code>, error at line ")
+                        .text(Integer.toString(template.line())).raw("</p>\n<pre>").text(template.getMessage())
+                        .raw("</pre>\n<table>\n");
+                List<String> source = template.source();
+                int from = Math.max(1, template.line() - 5);
+                int to = Math.min(source.size(), template.line() + 5);
+                for (int line = from; line <= to; line++) {
+                    page.raw(line == template.line() ? "<tr class=\"error\"><th>" : "<tr><th>")
+                            .text(Integer.toString(line)).raw("</th><td><pre>").text(source.get(line - 1))
+                            .raw("</pre></td></tr>\n");
+                }
+                page.raw("</table></section>\n");
+                return;
+            }
+        }
     }
 
     private static void requestSection(DebugPage page, Request request) {

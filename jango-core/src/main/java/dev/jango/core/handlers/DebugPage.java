@@ -19,7 +19,8 @@ final class DebugPage {
                 .append("section{padding:8px 20px}h1{margin:0 0 6px;font-weight:normal}table{border-collapse:collapse}")
                 .append("td,th{text-align:left;vertical-align:top;padding:2px 12px 2px 0;font-family:monospace}")
                 .append("pre{background:#f6f6f6;padding:8px;overflow:auto}.frame{margin:2px 0;font-family:monospace}")
-                .append(".app{font-weight:bold}footer{padding:12px 20px;color:#777}")
+                .append(".app{font-weight:bold}footer{padding:12px 20px;color:#777}tr.error{background:#fcc}")
+                .append(".template{background:#fee}.template pre{margin:0;padding:0 4px;background:none}")
                 .append("</style></head>\n<body>\n");
     }
 

@@ -1,0 +1,132 @@
+package dev.jango.templates.pebble;
+
+import static dev.jango.urls.Urls.include;
+import static dev.jango.urls.Urls.path;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jango.auth.AuthenticationMiddleware;
+import dev.jango.auth.InMemoryUserStore;
+import dev.jango.auth.hashers.PasswordHashers;
+import dev.jango.conf.Settings;
+import dev.jango.core.Jango;
+import dev.jango.http.Response;
+import dev.jango.sessions.SessionMiddleware;
+import dev.jango.template.TemplateDoesNotExist;
+import dev.jango.template.TemplateResponse;
+import dev.jango.template.Templates;
+import dev.jango.test.Client;
+import dev.jango.test.ClientResponse;
+import dev.jango.urls.Urls;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PebbleTemplatesTest {
+
+    record Question(int id, String text) {}
+
+    private final InMemoryUserStore users = new InMemoryUserStore(PasswordHashers.forTests());
+
+    private Client client(PebbleTemplates engine, boolean debug) {
+        return new Client(Jango.application(Settings.builder(Map.of()).debug(debug).secretKey("t")
+                .allowedHosts("testserver").templateEngine(engine)
+                .middleware(new SessionMiddleware(), AuthenticationMiddleware.builder().users(users)
+                        .hashers(PasswordHashers.forTests()).build())
+                .urls(
+                        path("", (request, kwargs) -> Templates.render(request, "polls/index.html", Map.of(
+                                "questions", List.of(new Question(1, "Tea <or> coffee?"), new Question(2, "Cats & dogs?")),
+                                "csrf_token", "tok\"en"))),
+                        include("polls/", Urls.app("polls", List.of(path("<int:id>/", (r, k) -> Response.text("q"), "detail")))),
+                        path("broken/", (request, kwargs) -> new TemplateResponse("broken.html", Map.of())),
+                        path("bad-url/", (request, kwargs) -> new TemplateResponse("bad_url.html", Map.of())),
+                        path("page/", (request, kwargs) -> new TemplateResponse("page.html", Map.of("n", 1))),
+                        path("string/", (request, kwargs) -> Response.text(Templates.renderToString(request, "page.html",
+                                Map.of("n", 2)))))
+                .build()));
+    }
+
+    @Test
+    void renders_with_inheritance_autoescaping_and_djangos_tags() {
+        ClientResponse response = client(PebbleTemplates.builder().build(), false).get("/");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.text())
+                .contains("<title>Latest polls</title>")
+                .contains("<a href=\"/polls/1/\">Tea &lt;or&gt; coffee?</a>")
+                .contains("<a href=\"/polls/2/\">Cats &amp; dogs?</a>")
+                .contains("href=\"/static/css/site.css\"")
+                .contains("<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"tok&quot;en\">")
+                .doesNotContain("<or>");
+    }
+
+    @Test
+    void context_processors_give_the_user_and_perms() {
+        users.createUser("alice", "pw", "polls.vote");
+        Client client = client(PebbleTemplates.builder().build(), false);
+        assertThat(client.get("/").text()).contains("<p class=\"user\"></p>");
+        client.login("alice", "pw");
+        assertThat(client.get("/").text()).contains("<p class=\"user\">alice can vote</p>");
+    }
+
+    @Test
+    void the_test_client_sees_which_templates_rendered_and_their_context() {
+        ClientResponse response = client(PebbleTemplates.builder().build(), false).get("/");
+        assertThat(response.templateNames()).containsExactly("polls/index.html");
+        assertThat(response.context().get("questions")).asList().hasSize(2);
+        assertThat(response.context()).doesNotContainKey("user");
+    }
+
+    @Test
+    void static_urls_can_come_from_a_manifest() {
+        ClientResponse response = client(PebbleTemplates.builder()
+                .staticUrls(p -> "/static/" + p.replace(".css", ".3f2a9c1b7d4e.css")).build(), false).get("/");
+        assertThat(response.text()).contains("href=\"/static/css/site.3f2a9c1b7d4e.css\"");
+    }
+
+    @Test
+    void an_edited_template_shows_on_reload_in_debug_and_is_cached_otherwise(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, "v1 {{ n }}");
+        Client debug = client(PebbleTemplates.builder().directory(dir).build(), true);
+        Client production = client(PebbleTemplates.builder().directory(dir).build(), false);
+        assertThat(debug.get("/page/").text()).isEqualTo("v1 1");
+        assertThat(production.get("/page/").text()).isEqualTo("v1 1");
+        Files.writeString(page, "v2 {{ n }}");
+        assertThat(debug.get("/page/").text()).isEqualTo("v2 1");
+        assertThat(production.get("/page/").text()).isEqualTo("v1 1");
+        assertThat(debug.get("/string/").text()).isEqualTo("v2 2");
+    }
+
+    @Test
+    void directories_come_before_the_class_path(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("polls"));
+        Files.writeString(dir.resolve("polls/index.html"), "overridden");
+        assertThat(client(PebbleTemplates.builder().directory(dir).build(), false).get("/").text()).isEqualTo("overridden");
+    }
+
+    @Test
+    void a_template_error_in_debug_shows_the_template_the_line_and_the_source() {
+        ClientResponse response = client(PebbleTemplates.builder().build(), true).get("/broken/");
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(response.text()).contains("Template error", "broken.html", "error at line 3",
+                "{% for x in %}", "line two", "line four");
+        ClientResponse url = client(PebbleTemplates.builder().build(), true).get("/bad-url/");
+        assertThat(url.text()).contains("bad_url.html", "error at line 2", "polls:nothing");
+        ClientResponse quiet = client(PebbleTemplates.builder().build(), false).get("/broken/");
+        assertThat(quiet.status()).isEqualTo(500);
+        assertThat(quiet.text()).doesNotContain("broken.html");
+    }
+
+    @Test
+    void a_missing_template_says_where_it_looked(@TempDir Path dir) {
+        PebbleTemplates engine = PebbleTemplates.builder().directory(dir).build();
+        assertThatThrownBy(() -> engine.template("nope.html")).isInstanceOf(TemplateDoesNotExist.class)
+                .hasMessageContaining("nope.html").hasMessageContaining(dir.toString())
+                .hasMessageContaining("classpath:templates/");
+        assertThatThrownBy(() -> PebbleTemplates.builder().directory(dir.resolve("missing")).build())
+                .hasMessageContaining("does not exist");
+    }
+}
