@@ -15,6 +15,7 @@ module dev.jango.core {
     exports dev.jango.core.signals;
     exports dev.jango.http;
     exports dev.jango.http.multipart;
+    exports dev.jango.messages;
     exports dev.jango.middleware;
     exports dev.jango.sessions;
     exports dev.jango.auth;

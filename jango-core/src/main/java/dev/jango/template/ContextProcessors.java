@@ -4,6 +4,8 @@ import dev.jango.auth.AnonymousUser;
 import dev.jango.auth.User;
 import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.http.Request;
+import dev.jango.messages.Message;
+import dev.jango.messages.Messages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +39,53 @@ public final class ContextProcessors {
         };
     }
 
-    /** The processors a new Django project enables: request, debug, auth. */
+    /**
+     * {@code messages}: the user's one-shot messages (reading them in a template marks them shown), and
+     * {@code DEFAULT_MESSAGE_LEVELS}; no messages when {@code MessageMiddleware} is not installed.
+     */
+    public static ContextProcessor messages() {
+        return request -> {
+            Map<String, Object> context = new HashMap<>(2);
+            context.put("messages", new LazyMessages(request));
+            context.put("DEFAULT_MESSAGE_LEVELS", Message.LEVELS);
+            return context;
+        };
+    }
+
+    /** The processors a new Django project enables: debug, request, auth, messages. */
     public static List<ContextProcessor> defaults() {
-        return List.of(debug(), request(), auth());
+        return List.of(debug(), request(), auth(), messages());
+    }
+
+    /** Messages read only when a template iterates them, so pages that never show messages keep them. */
+    private static final class LazyMessages extends java.util.AbstractList<Message> {
+        private final Request request;
+        private List<Message> messages;
+
+        LazyMessages(Request request) {
+            this.request = request;
+        }
+
+        private List<Message> messages() {
+            if (messages == null) {
+                try {
+                    messages = Messages.get(request);
+                } catch (ImproperlyConfigured notInstalled) {
+                    messages = List.of();
+                }
+            }
+            return messages;
+        }
+
+        @Override
+        public Message get(int index) {
+            return messages().get(index);
+        }
+
+        @Override
+        public int size() {
+            return messages().size();
+        }
     }
 
     private static User userOf(Request request) {

@@ -11,6 +11,9 @@ import dev.jango.auth.hashers.PasswordHashers;
 import dev.jango.conf.Settings;
 import dev.jango.core.Jango;
 import dev.jango.http.Response;
+import dev.jango.messages.Message;
+import dev.jango.messages.MessageMiddleware;
+import dev.jango.messages.Messages;
 import dev.jango.sessions.SessionMiddleware;
 import dev.jango.template.TemplateDoesNotExist;
 import dev.jango.template.TemplateResponse;
@@ -35,7 +38,7 @@ class PebbleTemplatesTest {
         return new Client(Jango.application(Settings.builder(Map.of()).debug(debug).secretKey("t")
                 .allowedHosts("testserver").templateEngine(engine)
                 .middleware(new SessionMiddleware(), AuthenticationMiddleware.builder().users(users)
-                        .hashers(PasswordHashers.forTests()).build())
+                        .hashers(PasswordHashers.forTests()).build(), new MessageMiddleware())
                 .urls(
                         path("", (request, kwargs) -> Templates.render(request, "polls/index.html", Map.of(
                                 "questions", List.of(new Question(1, "Tea <or> coffee?"), new Question(2, "Cats & dogs?")),
@@ -43,6 +46,12 @@ class PebbleTemplatesTest {
                         include("polls/", Urls.app("polls", List.of(path("<int:id>/", (r, k) -> Response.text("q"), "detail")))),
                         path("broken/", (request, kwargs) -> new TemplateResponse("broken.html", Map.of())),
                         path("bad-url/", (request, kwargs) -> new TemplateResponse("bad_url.html", Map.of())),
+                        path("add/", (request, kwargs) -> {
+                            Messages.success(request, "Saved <b>it</b>.");
+                            Messages.add(request, Message.ERROR, "Oops", "urgent");
+                            return Response.text("added");
+                        }),
+                        path("messages/", (request, kwargs) -> new TemplateResponse("messages.html", Map.of())),
                         path("page/", (request, kwargs) -> new TemplateResponse("page.html", Map.of("n", 1))),
                         path("string/", (request, kwargs) -> Response.text(Templates.renderToString(request, "page.html",
                                 Map.of("n", 2)))))
@@ -77,6 +86,15 @@ class PebbleTemplatesTest {
         assertThat(response.templateNames()).containsExactly("polls/index.html");
         assertThat(response.context().get("questions")).asList().hasSize(2);
         assertThat(response.context()).doesNotContainKey("user");
+    }
+
+    @Test
+    void messages_show_once_in_templates_escaped_with_their_tags() {
+        Client client = client(PebbleTemplates.builder().build(), false);
+        client.get("/add/");
+        assertThat(client.get("/messages/").text()).isEqualTo(
+                "<ul><li class=\"success\">Saved &lt;b&gt;it&lt;/b&gt;.</li><li class=\"urgent error\">Oops</li></ul>\n");
+        assertThat(client.get("/messages/").text()).isEqualTo("<ul></ul>\n");
     }
 
     @Test
