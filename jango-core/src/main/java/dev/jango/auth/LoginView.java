@@ -7,9 +7,14 @@ import dev.jango.http.Redirect;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.http.SafeUrls;
+import dev.jango.template.TemplateDoesNotExist;
+import dev.jango.template.TemplateEngine;
+import dev.jango.template.Templates;
 import dev.jango.urls.Kwargs;
 import dev.jango.views.View;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,10 +27,15 @@ import java.util.Set;
  * path("accounts/logout/", new LogoutView(), "logout")
  * }</pre>
  *
- * The page is never cached. It needs {@code SessionMiddleware} and {@link AuthenticationMiddleware}; with CSRF
+ * With a template engine configured, the page is the template {@value #TEMPLATE} (context: {@code next},
+ * {@code username}, {@code error}); {@code jango-templates-pebble} ships one, and an app overrides it by
+ * providing its own. Without an engine, a built-in page. The page is never cached. It needs {@code SessionMiddleware} and {@link AuthenticationMiddleware}; with CSRF
  * protection installed the form carries its token.
  */
 public final class LoginView implements View {
+
+    /** The template shown when a template engine is configured; put your own first in the template path. */
+    public static final String TEMPLATE = "registration/login.html";
 
     static final String ERROR = "Please enter a correct username and password. Note that both fields may be "
             + "case-sensitive.";
@@ -69,6 +79,15 @@ public final class LoginView implements View {
         return Redirect.to(successUrl(request, form.get("next")));
     }
 
+    private static boolean exists(TemplateEngine engine) {
+        try {
+            engine.template(TEMPLATE);
+            return true;
+        } catch (TemplateDoesNotExist e) {
+            return false;
+        }
+    }
+
     /** {@code next} when it is safe to go to, else the login redirect URL. */
     String successUrl(Request request, String next) {
         if (next != null && !next.isEmpty()) {
@@ -82,6 +101,14 @@ public final class LoginView implements View {
     }
 
     private static Response page(Request request, String next, String username, String error) {
+        TemplateEngine engine = request.settings().templateEngine();
+        if (engine != null && exists(engine)) {
+            Map<String, Object> context = new HashMap<>();
+            context.put("next", next);
+            context.put("username", username);
+            context.put("error", error);
+            return NeverCache.apply(Templates.render(request, TEMPLATE, context));
+        }
         StringBuilder html = new StringBuilder(1024).append("""
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">

@@ -38,11 +38,14 @@ import java.util.function.UnaryOperator;
  * }</pre>
  *
  * <p>Templates are looked up in the given directories, in order, then on the class path under
- * {@code templates/}. Compiled templates are cached, except while the request's settings have debug on, so an
+ * {@code templates/}, then among Jango's own templates ({@code registration/login.html}), which an app overrides
+ * by providing a template of the same name. Compiled templates are cached, except while the request's settings have debug on, so an
  * edited template shows on the next reload. Compile and render errors become {@link TemplateError}s naming the
  * template and line, which the debug page shows with the source around it.
  */
 public final class PebbleTemplates implements TemplateEngine {
+
+    private static final String BUILTIN = "dev/jango/templates/pebble/builtin";
 
     private final DelegatingLoader loader;
     private final String where;
@@ -67,6 +70,9 @@ public final class PebbleTemplates implements TemplateEngine {
             loaders.add(classpath);
             places.add("classpath:" + b.classpathPrefix + "/");
         }
+        ClasspathLoader builtin = new ClasspathLoader(PebbleTemplates.class.getClassLoader());
+        builtin.setPrefix(BUILTIN);
+        loaders.add(builtin); // Jango's own templates (registration/login.html), last so apps override them
         this.loader = new DelegatingLoader(loaders);
         this.where = String.join(", ", places);
         this.processors = List.copyOf(b.processors);

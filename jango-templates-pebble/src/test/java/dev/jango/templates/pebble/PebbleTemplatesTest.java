@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jango.auth.AuthenticationMiddleware;
+import dev.jango.auth.LoginView;
 import dev.jango.auth.InMemoryUserStore;
 import dev.jango.auth.hashers.PasswordHashers;
 import dev.jango.conf.Settings;
@@ -52,6 +53,7 @@ class PebbleTemplatesTest {
                             return Response.text("added");
                         }),
                         path("messages/", (request, kwargs) -> new TemplateResponse("messages.html", Map.of())),
+                        path("accounts/login/", new LoginView(), "login"),
                         path("page/", (request, kwargs) -> new TemplateResponse("page.html", Map.of("n", 1))),
                         path("string/", (request, kwargs) -> Response.text(Templates.renderToString(request, "page.html",
                                 Map.of("n", 2)))))
@@ -95,6 +97,23 @@ class PebbleTemplatesTest {
         assertThat(client.get("/messages/").text()).isEqualTo(
                 "<ul><li class=\"success\">Saved &lt;b&gt;it&lt;/b&gt;.</li><li class=\"urgent error\">Oops</li></ul>\n");
         assertThat(client.get("/messages/").text()).isEqualTo("<ul></ul>\n");
+    }
+
+    @Test
+    void the_login_page_is_a_template_an_app_can_override(@TempDir Path dir) throws Exception {
+        users.createUser("bob", "pw");
+        Client builtin = client(PebbleTemplates.builder().build(), false);
+        assertThat(builtin.get("/accounts/login/?next=/x/").text()).contains("<h1>Log in</h1>", "value=\"/x/\"");
+        ClientResponse failed = builtin.post("/accounts/login/", Map.of("username", "bob<", "password", "no"));
+        assertThat(failed.templateNames()).containsExactly("registration/login.html");
+        assertThat(failed.text()).contains("Please enter a correct username", "value=\"bob&lt;\"");
+        assertThat(failed.header("Cache-Control")).contains("no-store");
+
+        Files.createDirectories(dir.resolve("registration"));
+        Files.writeString(dir.resolve("registration/login.html"), "<h1>Our login</h1>{{ error }}");
+        Client custom = client(PebbleTemplates.builder().directory(dir).build(), false);
+        assertThat(custom.get("/accounts/login/").text()).isEqualTo("<h1>Our login</h1>");
+        assertThat(custom.post("/accounts/login/", Map.of("username", "bob", "password", "pw")).status()).isEqualTo(302);
     }
 
     @Test
