@@ -5,6 +5,9 @@
 module dev.jango.server.jetty {
     requires transitive dev.jango.gateway;
     requires org.eclipse.jetty.server;
+    requires org.eclipse.jetty.http2.server;
+    requires org.eclipse.jetty.alpn.server;
+    requires org.eclipse.jetty.alpn.java.server;
     requires org.slf4j;
 
     exports dev.jango.server.jetty;

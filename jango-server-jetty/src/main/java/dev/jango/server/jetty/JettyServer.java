@@ -55,6 +55,7 @@ public final class JettyServer implements AutoCloseable {
     private final String host;
     private final Server server;
     private final ServerConnector connector;
+    private final boolean secure;
     private final ExecutorService requests;
     private final Consumer<String> banner;
     private final Duration shutdownTimeout;
@@ -77,7 +78,8 @@ public final class JettyServer implements AutoCloseable {
         http.setUriCompliance(RAW_PATHS);
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector = Connectors.create(server, http, builder.keyStore, builder.keyStorePassword, builder.http2);
+        secure = builder.keyStore != null;
         connector.setHost(builder.host);
         connector.setPort(builder.port);
         connector.setIdleTimeout(builder.idleTimeout.toMillis());
@@ -159,7 +161,7 @@ public final class JettyServer implements AutoCloseable {
     /** The server's base URI, for example {@code http://127.0.0.1:8000/}. */
     public URI uri() {
         try {
-            return new URI("http", null, host, port(), "/", null, null);
+            return new URI(secure ? "https" : "http", null, host, port(), "/", null, null);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("host '" + host + "' makes no URI", e);
         }
@@ -259,6 +261,9 @@ public final class JettyServer implements AutoCloseable {
         private Duration shutdownTimeout = Duration.ofSeconds(10);
         private Consumer<String> banner = System.out::println;
         private String scriptName = "";
+        private java.nio.file.Path keyStore;
+        private String keyStorePassword;
+        private boolean http2;
 
         private Builder(Application app) {
             this.app = Objects.requireNonNull(app, "app");
@@ -337,6 +342,30 @@ public final class JettyServer implements AutoCloseable {
                         + prefix + "'");
             }
             this.scriptName = prefix;
+            return this;
+        }
+
+        /**
+         * Serve HTTPS with the key and certificate in the PKCS#12 {@code keyStore} (for example made with
+         * {@code keytool -genkeypair -storetype PKCS12}); plain HTTP is then not served on this port.
+         *
+         * @throws IllegalArgumentException when the file does not exist
+         */
+        public Builder tls(java.nio.file.Path keyStore, String password) {
+            if (!java.nio.file.Files.isRegularFile(keyStore)) {
+                throw new IllegalArgumentException("TLS key store " + keyStore.toAbsolutePath() + " does not exist");
+            }
+            this.keyStore = keyStore;
+            this.keyStorePassword = java.util.Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        /**
+         * Also speak HTTP/2: over TLS negotiated by ALPN (h2, HTTP/1.1 for clients that do not offer it),
+         * on plain connections by upgrade or prior knowledge (h2c). Off by default.
+         */
+        public Builder http2(boolean http2) {
+            this.http2 = http2;
             return this;
         }
 
