@@ -4,6 +4,7 @@ import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.core.signing.SaltedHmac;
 import dev.jango.http.Request;
+import dev.jango.middleware.Csrf;
 import dev.jango.sessions.Session;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -76,6 +77,9 @@ public final class Auth {
         session.put(SESSION_KEY, user.id());
         session.put(HASH_SESSION_KEY, hash);
         request.attributes().put(ATTRIBUTE, LazyUser.of(config, user));
+        if (Csrf.isInstalled(request)) {
+            Csrf.rotateToken(request); // a token seen before login is useless after it
+        }
     }
 
     /** Log out: the session is flushed (its cookie deleted) and {@code request.user()} becomes anonymous. */

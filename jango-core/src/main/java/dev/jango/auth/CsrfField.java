@@ -1,6 +1,7 @@
 package dev.jango.auth;
 
 import dev.jango.http.Request;
+import dev.jango.middleware.Csrf;
 
 /** The hidden CSRF token field for the built-in forms, empty when CSRF protection is not installed. */
 final class CsrfField {
@@ -8,6 +9,9 @@ final class CsrfField {
     private CsrfField() {}
 
     static String of(Request request) {
-        return "";
+        if (!Csrf.isInstalled(request)) {
+            return "";
+        }
+        return "<input type=\"hidden\" name=\"" + Csrf.FORM_FIELD + "\" value=\"" + Csrf.token(request) + "\">\n";
     }
 }

@@ -5,6 +5,7 @@ import dev.jango.auth.User;
 import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.http.Request;
 import dev.jango.messages.Message;
+import dev.jango.middleware.Csrf;
 import dev.jango.messages.Messages;
 import java.util.HashMap;
 import java.util.List;
@@ -52,9 +53,50 @@ public final class ContextProcessors {
         };
     }
 
-    /** The processors a new Django project enables: debug, request, auth, messages. */
+    /**
+     * {@code csrf_token}: this request's masked CSRF token (for {@code {% csrf_token %}}), made only when a
+     * template uses it; absent when {@code CsrfViewMiddleware} is not installed.
+     */
+    public static ContextProcessor csrf() {
+        return request -> Csrf.isInstalled(request) ? Map.of("csrf_token", new LazyToken(request)) : Map.of();
+    }
+
+    /** The processors a new Django project enables: csrf, debug, request, auth, messages. */
     public static List<ContextProcessor> defaults() {
-        return List.of(debug(), request(), auth(), messages());
+        return List.of(csrf(), debug(), request(), auth(), messages());
+    }
+
+    /** The token, asked for (and the cookie scheduled) only when rendered. */
+    private static final class LazyToken implements CharSequence {
+        private final Request request;
+        private String token;
+
+        LazyToken(Request request) {
+            this.request = request;
+        }
+
+        @Override
+        public String toString() {
+            if (token == null) {
+                token = Csrf.token(request);
+            }
+            return token;
+        }
+
+        @Override
+        public int length() {
+            return toString().length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            return toString().charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString().subSequence(start, end);
+        }
     }
 
     /** Messages read only when a template iterates them, so pages that never show messages keep them. */

@@ -59,6 +59,19 @@ public final class Views {
         return withMeta(view, dev.jango.middleware.XFrameOptionsMiddleware.EXEMPT, true);
     }
 
+    /** {@code view}, which {@code CsrfViewMiddleware} does not check (for webhooks signed another way, say). */
+    public static View csrfExempt(View view) {
+        return withMeta(view, dev.jango.middleware.CsrfViewMiddleware.EXEMPT, true);
+    }
+
+    /** {@code view}, making sure the response sets the CSRF cookie (for pages whose scripts post with it). */
+    public static View ensureCsrfCookie(View view) {
+        return decorate(view, (request, kwargs) -> {
+            dev.jango.middleware.Csrf.token(request);
+            return view.handle(request, kwargs);
+        });
+    }
+
     /** {@code view}, for GET (and HEAD) only. */
     public static View requireGet(View view) {
         return requireMethods(List.of("GET"), view);

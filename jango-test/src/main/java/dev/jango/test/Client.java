@@ -7,6 +7,7 @@ import dev.jango.conf.Settings;
 import dev.jango.core.handlers.GatewayHandler;
 import dev.jango.http.Cookie;
 import dev.jango.http.Request;
+import dev.jango.middleware.CsrfViewMiddleware;
 import dev.jango.gateway.Application;
 import dev.jango.gateway.Body;
 import dev.jango.gateway.GatewayLint;
@@ -47,6 +48,7 @@ public final class Client extends RequestMaker<ClientResponse> implements AutoCl
     private final Application original;
     private final CookieJar cookies = new CookieJar();
     private boolean followRedirects;
+    private boolean enforceCsrfChecks;
     private boolean secure;
     private String host = "testserver";
 
@@ -55,6 +57,15 @@ public final class Client extends RequestMaker<ClientResponse> implements AutoCl
         this.original = app;
         this.app = GatewayLint.wrap(app);
         this.app.start();
+    }
+
+    /**
+     * Enforce CSRF checks from now on. Off by default, as in Django's test client: tests post forms without
+     * tokens. Turn it on to test CSRF protection itself (a {@code LiveServer} always enforces them).
+     */
+    public Client enforceCsrfChecks(boolean enforce) {
+        this.enforceCsrfChecks = enforce;
+        return this;
     }
 
     /** Follow redirects (3xx with {@code Location}) within the application from now on, or stop doing so. */
@@ -189,7 +200,8 @@ public final class Client extends RequestMaker<ClientResponse> implements AutoCl
     private ClientResponse exchange(Call<ClientResponse> call, List<ClientResponse.Redirect> chain) {
         GatewayRequest request = prepare(call);
         List<RenderedTemplate> rendered = new ArrayList<>();
-        GatewayResponse response = ScopedValue.where(Templates.LISTENER, rendered::add).call(() -> app.call(request));
+        GatewayResponse response = ScopedValue.where(Templates.LISTENER, rendered::add)
+                .where(CsrfViewMiddleware.SKIP_CHECKS, !enforceCsrfChecks).call(() -> app.call(request));
         byte[] content;
         try {
             content = read(response.body());
