@@ -23,12 +23,24 @@ public interface Middleware {
 
     /**
      * The default stack, outermost first, mirroring a new Django project's: request ids and the access log,
-     * {@link SecurityMiddleware}, {@link CommonMiddleware}, {@link XFrameOptionsMiddleware}, each with
-     * Django's defaults. (Sessions, CSRF, authentication and messages join it as they are built.) Add your
-     * own layers after these: {@code Settings.builder().middleware(Middleware.defaults()).middleware(mine)}.
+     * {@link SecurityMiddleware}, {@code SessionMiddleware} (signed-cookie sessions), {@link CommonMiddleware},
+     * {@link CsrfViewMiddleware}, {@code MessageMiddleware}, {@link XFrameOptionsMiddleware}, each with Django's
+     * defaults. Add your own layers after these:
+     * {@code Settings.builder().middleware(Middleware.defaults()).middleware(mine)}.
      */
     static java.util.List<Middleware> defaults() {
-        return java.util.List.of(new RequestIdMiddleware(), new SecurityMiddleware(), new CommonMiddleware(),
-                new XFrameOptionsMiddleware());
+        return java.util.List.of(new RequestIdMiddleware(), new SecurityMiddleware(),
+                new dev.jango.sessions.SessionMiddleware(), new CommonMiddleware(), new CsrfViewMiddleware(),
+                new dev.jango.messages.MessageMiddleware(), new XFrameOptionsMiddleware());
+    }
+
+    /**
+     * The default stack with authentication: {@link #defaults()} plus {@code AuthenticationMiddleware} over
+     * {@code users} right after CSRF, where Django's new projects have it.
+     */
+    static java.util.List<Middleware> defaults(dev.jango.auth.UserStore users) {
+        java.util.List<Middleware> stack = new java.util.ArrayList<>(defaults());
+        stack.add(5, dev.jango.auth.AuthenticationMiddleware.builder().users(users).build());
+        return java.util.List.copyOf(stack);
     }
 }
