@@ -1,69 +1,102 @@
 package dev.jango.auth.hashers;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 
-/** Password hashing in Django's {@code pbkdf2_sha256$iterations$salt$hash} format (interim, single hasher). */
+/**
+ * The password hashers an application accepts, like Django's {@code PASSWORD_HASHERS}: the first makes new
+ * hashes, all verify, and a hash from any but the first (or from the first with weaker parameters) is
+ * re-hashed with the first when its user logs in.
+ *
+ * <pre>{@code
+ * PasswordHashers hashers = PasswordHashers.defaults();
+ * String encoded = hashers.make("correct horse");
+ * boolean ok = hashers.check(password, encoded, upgraded -> users.setPassword(id, upgraded));
+ * }</pre>
+ */
 public final class PasswordHashers {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private final int iterations;
+    /** What starts an unusable password (Django's {@code UNUSABLE_PASSWORD_PREFIX}). */
+    public static final String UNUSABLE_PREFIX = "!";
 
-    private PasswordHashers(int iterations) {
-        this.iterations = iterations;
+    private final List<PasswordHasher> hashers;
+
+    private PasswordHashers(List<PasswordHasher> hashers) {
+        if (hashers.isEmpty()) {
+            throw new IllegalArgumentException("PasswordHashers needs at least one hasher");
+        }
+        this.hashers = List.copyOf(hashers);
     }
 
-    /** PBKDF2-SHA256 with Django's iteration count. */
+    /** These hashers, the first preferred. */
+    public static PasswordHashers of(PasswordHasher... hashers) {
+        return new PasswordHashers(List.of(hashers));
+    }
+
+    /** Django's default: PBKDF2-SHA256 at {@value Pbkdf2PasswordHasher#DEFAULT_ITERATIONS} iterations. */
     public static PasswordHashers defaults() {
-        return new PasswordHashers(1_200_000);
+        return of(new Pbkdf2PasswordHasher());
     }
 
-    /** A fast preset for test suites only. */
+    /**
+     * For test suites only: PBKDF2 with one iteration, so logging in costs microseconds instead of about a
+     * second. Never use it in production: such hashes are as weak as plain SHA-256.
+     */
     public static PasswordHashers forTests() {
-        return new PasswordHashers(1);
+        return of(new Pbkdf2PasswordHasher(1));
     }
 
-    /** Encode {@code password} with a fresh salt. */
+    /** The hasher that makes new hashes. */
+    public PasswordHasher preferred() {
+        return hashers.getFirst();
+    }
+
+    /** The encoded hash of {@code password} with the preferred hasher and a fresh salt. */
     public String make(String password) {
-        char[] alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray();
-        char[] salt = new char[22];
-        for (int i = 0; i < salt.length; i++) {
-            salt[i] = alphabet[RANDOM.nextInt(alphabet.length)];
-        }
-        return encode(password, new String(salt), iterations);
+        Objects.requireNonNull(password, "password");
+        PasswordHasher hasher = preferred();
+        return hasher.encode(password, hasher.salt());
     }
 
-    /** Whether {@code password} matches {@code encoded}; {@code upgrade} gets a new hash when the old one is weaker. */
+    /**
+     * Whether {@code password} matches {@code encoded}. When it does and the hash should be upgraded, {@code upgrade}
+     * receives the new hash to store. Null, unusable and unknown-algorithm hashes never match.
+     */
     public boolean check(String password, String encoded, Consumer<String> upgrade) {
-        if (encoded == null) {
+        if (password == null || !isUsable(encoded)) {
             return false;
         }
-        String[] parts = encoded.split("\\$", -1);
-        if (parts.length != 4 || !parts[0].equals("pbkdf2_sha256")) {
+        PasswordHasher hasher = identify(encoded);
+        if (hasher == null) {
             return false;
         }
-        int stored = Integer.parseInt(parts[1]);
-        boolean ok = MessageDigest.isEqual(encode(password, parts[2], stored).getBytes(StandardCharsets.US_ASCII),
-                encoded.getBytes(StandardCharsets.US_ASCII));
-        if (ok && stored != iterations) {
+        boolean correct = hasher.verify(password, encoded);
+        if (correct && upgrade != null && (hasher != preferred() || hasher.mustUpdate(encoded))) {
             upgrade.accept(make(password));
         }
-        return ok;
+        return correct;
     }
 
-    private static String encode(String password, String salt, int iterations) {
-        try {
-            PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt.getBytes(StandardCharsets.UTF_8), iterations, 256);
-            byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-            return "pbkdf2_sha256$" + iterations + "$" + salt + "$" + Base64.getEncoder().encodeToString(hash);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+    /** Whether {@code encoded} can ever match a password (not null, not unusable). */
+    public static boolean isUsable(String encoded) {
+        return encoded != null && !encoded.startsWith(UNUSABLE_PREFIX);
+    }
+
+    /** A hash no password matches, for accounts that log in another way. */
+    public static String makeUnusable() {
+        return UNUSABLE_PREFIX + Salts.random(40);
+    }
+
+    /** The hasher for {@code encoded}'s algorithm, or null when none of these knows it. */
+    public PasswordHasher identify(String encoded) {
+        int dollar = encoded.indexOf('$');
+        String algorithm = dollar < 0 ? encoded : encoded.substring(0, dollar);
+        for (PasswordHasher hasher : hashers) {
+            if (hasher.algorithm().equals(algorithm)) {
+                return hasher;
+            }
         }
+        return null;
     }
 }
