@@ -5,6 +5,7 @@ import dev.jango.auth.User;
 import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.http.Request;
 import dev.jango.messages.Message;
+import dev.jango.middleware.ContentSecurityPolicyMiddleware;
 import dev.jango.middleware.Csrf;
 import dev.jango.messages.Messages;
 import java.util.HashMap;
@@ -58,27 +59,36 @@ public final class ContextProcessors {
      * template uses it; absent when {@code CsrfViewMiddleware} is not installed.
      */
     public static ContextProcessor csrf() {
-        return request -> Csrf.isInstalled(request) ? Map.of("csrf_token", new LazyToken(request)) : Map.of();
+        return request -> Csrf.isInstalled(request) ? Map.of("csrf_token", new Lazy(() -> Csrf.token(request)))
+                : Map.of();
     }
 
-    /** The processors a new Django project enables: csrf, debug, request, auth, messages. */
+    /**
+     * {@code csp_nonce}: this request's Content-Security-Policy nonce, for {@code <script nonce="{{ csp_nonce }}">};
+     * made (and added to the header) only when a template uses it.
+     */
+    public static ContextProcessor cspNonce() {
+        return request -> Map.of("csp_nonce", new Lazy(() -> ContentSecurityPolicyMiddleware.nonce(request)));
+    }
+
+    /** The processors a new Django project enables: csrf, debug, request, auth, messages, and the CSP nonce. */
     public static List<ContextProcessor> defaults() {
-        return List.of(csrf(), debug(), request(), auth(), messages());
+        return List.of(csrf(), debug(), request(), auth(), messages(), cspNonce());
     }
 
-    /** The token, asked for (and the cookie scheduled) only when rendered. */
-    private static final class LazyToken implements CharSequence {
-        private final Request request;
+    /** Text computed only when a template renders it (a token, a nonce), then kept. */
+    private static final class Lazy implements CharSequence {
+        private final java.util.function.Supplier<String> supplier;
         private String token;
 
-        LazyToken(Request request) {
-            this.request = request;
+        Lazy(java.util.function.Supplier<String> supplier) {
+            this.supplier = supplier;
         }
 
         @Override
         public String toString() {
             if (token == null) {
-                token = Csrf.token(request);
+                token = supplier.get();
             }
             return token;
         }

@@ -72,6 +72,16 @@ public final class Views {
         });
     }
 
+    /** {@code view}, answered with its own Content-Security-Policy ({@code CspPolicy.EMPTY}: none). */
+    public static View cspOverride(dev.jango.middleware.CspPolicy policy, View view) {
+        return withMeta(view, dev.jango.middleware.ContentSecurityPolicyMiddleware.OVERRIDE, policy);
+    }
+
+    /** {@code view}, answered with its own report-only policy ({@code CspPolicy.EMPTY}: none). */
+    public static View cspReportOnlyOverride(dev.jango.middleware.CspPolicy policy, View view) {
+        return withMeta(view, dev.jango.middleware.ContentSecurityPolicyMiddleware.REPORT_ONLY_OVERRIDE, policy);
+    }
+
     /** {@code view}, for GET (and HEAD) only. */
     public static View requireGet(View view) {
         return requireMethods(List.of("GET"), view);
