@@ -18,6 +18,7 @@ module dev.jango.core {
     exports dev.jango.messages;
     exports dev.jango.middleware;
     exports dev.jango.sessions;
+    exports dev.jango.staticfiles;
     exports dev.jango.auth;
     exports dev.jango.auth.hashers;
     exports dev.jango.template;

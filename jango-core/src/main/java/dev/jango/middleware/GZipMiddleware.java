@@ -3,6 +3,7 @@ package dev.jango.middleware;
 import dev.jango.core.handlers.Handler;
 import dev.jango.gateway.Body;
 import dev.jango.gateway.BodyWriter;
+import dev.jango.http.AcceptEncoding;
 import dev.jango.http.FileResponse;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
@@ -15,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -105,50 +105,9 @@ public final class GZipMiddleware implements Middleware {
         return compressed.header("Content-Encoding", "gzip");
     }
 
-    /**
-     * True when the {@code Accept-Encoding} fields accept gzip: {@code gzip} or {@code x-gzip} with q above
-     * zero, or, when neither is named, {@code *} with q above zero. Unreadable elements are ignored.
-     */
+    /** True when the {@code Accept-Encoding} fields accept gzip (or x-gzip). */
     static boolean acceptsGzip(List<String> fields) {
-        double gzip = -1;
-        double any = -1;
-        for (String field : fields) {
-            for (String element : field.split(",")) {
-                String[] parts = element.split(";", -1);
-                String coding = parts[0].strip().toLowerCase(Locale.ROOT);
-                double q = quality(parts);
-                if (q < 0) {
-                    continue;
-                }
-                if (coding.equals("gzip") || coding.equals("x-gzip")) {
-                    gzip = Math.max(gzip, q);
-                } else if (coding.equals("*")) {
-                    any = Math.max(any, q);
-                }
-            }
-        }
-        return gzip >= 0 ? gzip > 0 : any > 0;
-    }
-
-    /** The q-value among an element's parameters: 1 when absent, -1 when malformed. */
-    private static double quality(String[] parts) {
-        double q = 1;
-        for (int i = 1; i < parts.length; i++) {
-            String parameter = parts[i].strip();
-            int equals = parameter.indexOf('=');
-            if (equals < 0 || !parameter.substring(0, equals).strip().equalsIgnoreCase("q")) {
-                continue;
-            }
-            String value = parameter.substring(equals + 1).strip();
-            if (!value.matches("[01](\\.\\d{0,3})?")) {
-                return -1;
-            }
-            q = Double.parseDouble(value);
-            if (q > 1) {
-                return -1;
-            }
-        }
-        return q;
+        return AcceptEncoding.accepts(fields, "gzip");
     }
 
     /** Add {@code Accept-Encoding} to {@code Vary} in one field, unless it is there already or {@code *}. */
