@@ -101,6 +101,20 @@ public final class Auth {
         }
     }
 
+    /**
+     * The user of {@code request}, found lazily; {@code request.user()} calls this.
+     *
+     * @throws ImproperlyConfigured when no {@link AuthenticationMiddleware} ran for it
+     */
+    public static User userOf(Request request) {
+        if (!(request.attributes().get(ATTRIBUTE) instanceof LazyUser lazy)) {
+            throw new ImproperlyConfigured("request.user() needs AuthenticationMiddleware: add "
+                    + "AuthenticationMiddleware.builder().users(store).build() to the settings' middleware, after "
+                    + "SessionMiddleware");
+        }
+        return lazy.get();
+    }
+
     /** Django's session auth hash: the salted HMAC of the password hash under {@code secret}, as hex. */
     public static String sessionAuthHash(User user, String secret) {
         return SaltedHmac.hex(HASH_SALT, user.password(), secret);

@@ -32,6 +32,26 @@ public final class Json {
     }
 
     /** Escapes the characters that would let JSON break out of an HTML script element or attribute. */
+    /**
+     * A request body parsed as JSON into {@code type}.
+     *
+     * @throws dev.jango.core.exceptions.BadRequest when it is empty or not JSON of that shape, saying where and why
+     */
+    static <T> T readBody(byte[] bytes, Class<T> type) {
+        if (bytes.length == 0) {
+            throw new dev.jango.core.exceptions.BadRequest("The request body is empty; expected JSON");
+        }
+        try {
+            return MAPPER.readValue(bytes, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new dev.jango.core.exceptions.BadRequest("Malformed JSON body" + where + ": " + e.getOriginalMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new dev.jango.core.exceptions.BadRequest("The JSON body could not be read: " + e.getMessage(), e);
+        }
+    }
+
     private static final class HtmlSafeEscapes extends CharacterEscapes {
         private final int[] escapes;
 

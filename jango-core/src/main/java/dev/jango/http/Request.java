@@ -314,19 +314,7 @@ public final class Request {
      * @throws RequestDataTooBig when the body is larger than {@code dataUploadMaxMemorySize}
      */
     public <T> T json(Class<T> type) {
-        byte[] bytes = body();
-        if (bytes.length == 0) {
-            throw new BadRequest("The request body is empty; expected JSON");
-        }
-        try {
-            return Json.mapper().readValue(bytes, type);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new BadRequest("Malformed JSON body" + where + ": " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new BadRequest("The JSON body could not be read: " + e.getMessage(), e);
-        }
+        return Json.readBody(body(), type);
     }
 
     /** The body decoded as UTF-8. */
@@ -368,20 +356,9 @@ public final class Request {
         return map;
     }
 
-    /**
-     * This visitor's session, from {@code SessionMiddleware}.
-     *
-     * @throws dev.jango.core.exceptions.ImproperlyConfigured when {@code SessionMiddleware} is not installed
-     *     outside the layer asking
-     */
+    /** This visitor's session, from {@code SessionMiddleware} (ImproperlyConfigured without it). */
     public dev.jango.sessions.Session session() {
-        Object session = attributes == null ? null : attributes.get(dev.jango.sessions.Session.class.getName());
-        if (session == null) {
-            throw new dev.jango.core.exceptions.ImproperlyConfigured("request.session() needs SessionMiddleware: add "
-                    + "new SessionMiddleware() to the settings' middleware, outside (before) every layer and view "
-                    + "that uses the session");
-        }
-        return (dev.jango.sessions.Session) session;
+        return dev.jango.sessions.SessionMiddleware.sessionOf(this);
     }
 
     /**
@@ -391,13 +368,7 @@ public final class Request {
      * @throws dev.jango.core.exceptions.ImproperlyConfigured when {@code AuthenticationMiddleware} is not installed
      */
     public dev.jango.auth.User user() {
-        Object user = attributes == null ? null : attributes.get(dev.jango.auth.User.class.getName());
-        if (!(user instanceof java.util.function.Supplier<?> lazy)) {
-            throw new dev.jango.core.exceptions.ImproperlyConfigured("request.user() needs AuthenticationMiddleware: "
-                    + "add AuthenticationMiddleware.builder().users(store).build() to the settings' middleware, after "
-                    + "SessionMiddleware");
-        }
-        return (dev.jango.auth.User) lazy.get();
+        return dev.jango.auth.Auth.userOf(this);
     }
 
     /** The URL configuration a middleware chose for this request, or null for the application's own. */

@@ -69,9 +69,18 @@ public final class SessionMiddleware implements Middleware {
         return new Builder();
     }
 
-    /** The session of {@code request}. Prefer {@code request.session()}. */
+    /**
+     * The session of {@code request}; {@code request.session()} calls this.
+     *
+     * @throws dev.jango.core.exceptions.ImproperlyConfigured when no {@code SessionMiddleware} ran for it
+     */
     public static Session sessionOf(Request request) {
-        return request.session();
+        if (!(request.attributes().get(ATTRIBUTE) instanceof Session session)) {
+            throw new dev.jango.core.exceptions.ImproperlyConfigured("request.session() needs SessionMiddleware: add "
+                    + "new SessionMiddleware() to the settings' middleware, outside (before) every layer and view "
+                    + "that uses the session");
+        }
+        return session;
     }
 
     @Override

@@ -48,8 +48,25 @@ public final class TestClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** A view of this clock in {@code zone}: it moves when this one does. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("A TestClock is always UTC");
+        TestClock source = this;
+        return new Clock() {
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+        };
     }
 }
