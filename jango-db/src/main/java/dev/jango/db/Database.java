@@ -1,0 +1,189 @@
+package dev.jango.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.jango.conf.Settings;
+import dev.jango.core.handlers.Handler;
+import dev.jango.http.Response;
+import dev.jango.middleware.Middleware;
+import dev.jango.views.View;
+import dev.jango.views.Views;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The application's database: a HikariCP pool opened at start-up and closed at shutdown, migrations run by
+ * Flyway, and a middleware that gives each request its {@link Db} — in one transaction per request when
+ * {@code atomicRequests} is on (committed when the response is below 500, rolled back otherwise, Django's
+ * ATOMIC_REQUESTS), with the connection given back to the pool when the response is done.
+ *
+ * <pre>{@code
+ * Database database = new Database(DatabaseConfig.of("jdbc:h2:file:./data/polls").fromEnvironment(System.getenv()));
+ * Settings.Builder settings = Settings.builder().middleware(Middleware.defaults());
+ * database.install(settings);   // middleware + start-up and shutdown hooks
+ * }</pre>
+ *
+ * <p>When the database is down, a request waits at most {@code connectionTimeout} for a connection and gets a
+ * 503 with {@code Retry-After}; the pool reconnects by itself when the database returns.
+ */
+public final class Database implements Middleware {
+
+    /** Metadata key of views that opt out of the request's transaction. */
+    public static final String NON_ATOMIC = "nonAtomicRequests";
+    static final String ATTRIBUTE = Db.class.getName();
+    private static final Logger LOG = LoggerFactory.getLogger("dev.jango.db");
+
+    private final DatabaseConfig config;
+    private volatile HikariDataSource pool;
+
+    /** A database described by {@code config}; nothing opens until {@link #start()}. */
+    public Database(DatabaseConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /** Add this middleware (after those already listed) and the start-up and shutdown hooks to {@code settings}. */
+    public Settings.Builder install(Settings.Builder settings) {
+        return settings.middleware(this).onStartup(this::start).onShutdown(this::close);
+    }
+
+    /** {@code view}, run outside the request's transaction (Django's {@code non_atomic_requests}). */
+    public static View nonAtomic(View view) {
+        return Views.withMeta(view, NON_ATOMIC, true);
+    }
+
+    /**
+     * Open the pool and, when configured, migrate.
+     *
+     * @throws IllegalStateException when the database cannot be reached, saying where it was looked for
+     */
+    public synchronized void start() {
+        if (pool != null) {
+            return;
+        }
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(config.url());
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(config.poolSize());
+        hikari.setConnectionTimeout(Math.max(250, config.connectionTimeout().toMillis()));
+        hikari.setPoolName("jango-db");
+        hikari.setInitializationFailTimeout(config.connectionTimeout().toMillis());
+        try {
+            pool = new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Cannot reach the database at " + config.url() + " (" + e.getMessage()
+                    + "). Start it, or fix the URL and credentials (JANGO_DATABASE_URL, _USER, _PASSWORD).", e);
+        }
+        if (config.migrate()) {
+            migrate();
+        }
+    }
+
+    /** Apply pending migrations: Jango's own tables, then the app's. Returns how many ran. */
+    public int migrate() {
+        int applied = flyway(List.of("classpath:dev/jango/db/migration"), "jango_schema_history").migrate()
+                .migrationsExecuted;
+        applied += flyway(config.migrations(), "flyway_schema_history").migrate().migrationsExecuted;
+        if (applied > 0) {
+            LOG.info("Applied {} migration(s) to {}", applied, config.url());
+        }
+        return applied;
+    }
+
+    /** The app's migrations with their state, like Django's {@code showmigrations}: "[X] 1 create polls". */
+    public List<String> showMigrations() {
+        List<String> lines = new ArrayList<>();
+        for (MigrationInfo info : flyway(config.migrations(), "flyway_schema_history").info().all()) {
+            if (info.getType().isBaseline()) {
+                continue;
+            }
+            boolean applied = info.getState().isApplied();
+            lines.add((applied ? "[X] " : "[ ] ") + info.getVersion() + " " + info.getDescription());
+        }
+        return lines;
+    }
+
+    /** The pool. */
+    public DataSource dataSource() {
+        HikariDataSource current = pool;
+        if (current == null) {
+            throw new IllegalStateException("The database is not started: database.start() (install() does it at "
+                    + "application start-up)");
+        }
+        return current;
+    }
+
+    /** A {@link Db} for work outside a request (commands, background jobs); close it when done. */
+    public Db open() {
+        return new Db(this, null, false);
+    }
+
+    /** How many connections are lent out now. */
+    public int activeConnections() {
+        HikariDataSource current = pool;
+        return current == null || current.getHikariPoolMXBean() == null ? 0
+                : current.getHikariPoolMXBean().getActiveConnections();
+    }
+
+    /** Drop a connection found dead, so the pool opens a fresh one instead of lending it again. */
+    void evict(java.sql.Connection connection) {
+        HikariDataSource current = pool;
+        if (connection != null && current != null) {
+            current.evictConnection(connection);
+        }
+    }
+
+    /** Close the pool. */
+    public synchronized void close() {
+        if (pool != null) {
+            pool.close();
+            pool = null;
+        }
+    }
+
+    @Override
+    public Handler wrap(Handler next) {
+        return request -> {
+            Db db = new Db(this, request, config.atomicRequests());
+            request.attributes().put(ATTRIBUTE, db);
+            try {
+                Response response = next.handle(request);
+                finish(db, response.status() < 500);
+                return response;
+            } finally {
+                db.close();
+            }
+        };
+    }
+
+    private static void finish(Db db, boolean commit) {
+        if (!db.used()) {
+            return;
+        }
+        if (commit) {
+            try {
+                db.commit();
+            } catch (SQLException e) {
+                throw Failures.of("commit", e);
+            }
+            return;
+        }
+        try {
+            db.rollback();
+        } catch (SQLException e) { // the response already reports a failure; the pool drops the connection
+            LOG.warn("Rollback failed: {}", e.getMessage());
+        }
+    }
+
+    private Flyway flyway(List<String> locations, String table) {
+        return Flyway.configure().dataSource(dataSource()).locations(locations.toArray(String[]::new)).table(table)
+                .baselineOnMigrate(true).baselineVersion("0").failOnMissingLocations(false).load();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.jango.db;
+
+import static dev.jango.urls.Urls.path;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jango.conf.Settings;
+import dev.jango.core.Jango;
+import dev.jango.http.Response;
+import dev.jango.test.Client;
+import dev.jango.test.ClientResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The contract on an embedded H2 file database, plus an outage and recovery through H2's TCP server. */
+class H2DatabaseTest extends DatabaseContract {
+
+    @TempDir
+    Path dir;
+
+    @Override
+    DatabaseConfig config() {
+        return DatabaseConfig.of("jdbc:h2:file:" + dir.resolve("test").toAbsolutePath());
+    }
+
+    @Override
+    void reset(Database database) {
+        // a fresh file per test
+    }
+
+    @Test
+    void an_outage_answers_503_quickly_and_the_app_recovers_by_itself() throws Exception {
+        Server server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-baseDir", dir.toString()).start();
+        int port = server.getPort();
+        Database remote = new Database(DatabaseConfig.of("jdbc:h2:tcp://127.0.0.1:" + port + "/outage")
+                .withConnectionTimeout(Duration.ofSeconds(1)).withPoolSize(2));
+        Settings.Builder settings = Settings.builder(Map.of()).secretKey("db").allowedHosts("testserver");
+        remote.install(settings);
+        Client client = new Client(Jango.application(settings.urls(path("n/", (request, kwargs) -> Response.text(
+                Db.of(request).queryOne("select count(*) from question", Long.class).orElseThrow().toString())))
+                .build()));
+        try {
+            assertThat(client.get("/n/").text()).isEqualTo("0");
+            server.stop();
+            long start = System.nanoTime();
+            ClientResponse down = client.get("/n/");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(down.status()).isEqualTo(503);
+            assertThat(down.header("Retry-After")).isEqualTo("5");
+            assertThat(millis).as("bounded by the connection timeout, not HikariCP's 30 s").isLessThan(10_000);
+            server = Server.createTcpServer("-tcpPort", Integer.toString(port), "-ifNotExists", "-baseDir",
+                    dir.toString()).start();
+            ClientResponse back = null;
+            for (int i = 0; i < 50 && (back == null || back.status() != 200); i++) {
+                Thread.sleep(100); // the pool replaces dead connections by itself
+                back = client.get("/n/");
+            }
+            assertThat(back.status()).isEqualTo(200);
+        } finally {
+            client.close();
+            server.stop();
+        }
+    }
+
+    @Test
+    void an_unreachable_database_fails_loudly_at_start_up() {
+        Database nowhere = new Database(DatabaseConfig.of("jdbc:postgresql://127.0.0.1:1/none")
+                .withConnectionTimeout(Duration.ofMillis(500)));
+        assertThatThrownBy(nowhere::start).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Cannot reach the database at jdbc:postgresql://127.0.0.1:1/none");
+        assertThatThrownBy(() -> DatabaseConfig.of("postgres://x")).hasMessageContaining("starts with jdbc:");
+    }
+
+    @Test
+    void the_environment_overrides_the_code() {
+        DatabaseConfig config = config().fromEnvironment(Map.of("JANGO_DATABASE_URL", "jdbc:postgresql://db/app",
+                "JANGO_DATABASE_USER", "app", "JANGO_DATABASE_POOL_SIZE", "4"));
+        assertThat(config.url()).isEqualTo("jdbc:postgresql://db/app");
+        assertThat(config.user()).isEqualTo("app");
+        assertThat(config.poolSize()).isEqualTo(4);
+        assertThat(config.toString()).doesNotContain("password");
+    }
+}
