@@ -12,19 +12,23 @@ final class Converters {
 
     private Converters() {}
 
-    static final PathConverter<Integer> INT = new PathConverter<>() {
+    /** Matches digits as an Integer; reverses any whole number (Integer, Long, Short, BigInteger). */
+    static final PathConverter<Number> INT = new PathConverter<>() {
         @Override
         public String regex() {
             return "[0-9]+";
         }
 
         @Override
-        public Integer toJava(String text) {
+        public Number toJava(String text) {
             return Integer.valueOf(text); // too large for an int: NumberFormatException, so no match
         }
 
         @Override
-        public String toUrl(Integer value) {
+        public String toUrl(Number value) {
+            if (value instanceof Double || value instanceof Float || value instanceof java.math.BigDecimal) {
+                throw new IllegalArgumentException("Not a whole number: " + value);
+            }
             return value.toString();
         }
     };
