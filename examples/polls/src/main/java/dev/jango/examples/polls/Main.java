@@ -7,7 +7,7 @@ import dev.jango.server.jetty.JettyServer;
 import java.util.Map;
 
 /**
- * Runs the polls example: {@code Main} serves it on http://127.0.0.1:8000/ with an H2 database in
+ * Runs the polls example: {@code Main [runserver [port]]} serves it on http://127.0.0.1:8000/ with an H2 database in
  * {@code ./data/polls} (PostgreSQL with {@code JANGO_DATABASE_URL=jdbc:postgresql://...}); {@code Main
  * createsuperuser} creates the staff user from {@code JANGO_SUPERUSER_USERNAME} and
  * {@code JANGO_SUPERUSER_PASSWORD}, like Django's {@code createsuperuser --noinput}.
@@ -32,7 +32,11 @@ public final class Main {
             System.out.println("Superuser '" + username + "' created.");
             return;
         }
-        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8000;
+        if (args.length > 0 && !args[0].equals("runserver")) {
+            System.err.println("Unknown command '" + args[0] + "'; use runserver [port] or createsuperuser");
+            System.exit(2);
+        }
+        int port = args.length > 1 ? Integer.parseInt(args[1]) : 8000;
         JettyServer.serve(Jango.application(app.settings()), "127.0.0.1", port);
     }
 }
