@@ -63,7 +63,13 @@ public final class Database implements Middleware {
      *
      * @throws IllegalStateException when the database cannot be reached, saying where it was looked for
      */
-    public synchronized void start() {
+    public void start() {
+        if (pool == null) {
+            openPool();
+        }
+    }
+
+    private synchronized void openPool() {
         if (pool != null) {
             return;
         }

@@ -4,6 +4,9 @@ import static dev.jango.urls.Urls.path;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jango.conf.Settings;
+import dev.jango.db.Database;
+import dev.jango.db.DatabaseConfig;
+import dev.jango.db.Db;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.urls.Kwargs;
@@ -17,6 +20,16 @@ public final class HelloApp {
 
     record User(int id, String name) {}
 
+    record World(int id, int randomNumber) {}
+
+    /**
+     * The benchmark database (TechEmpower's {@code world} table): opened on the first {@code /db} request, so the
+     * app starts and serves everything else without one. {@code JANGO_DATABASE_URL} and friends point it elsewhere.
+     */
+    static final Database WORLD = new Database(DatabaseConfig.of("jdbc:postgresql://127.0.0.1:5432/bench")
+            .withCredentials("postgres", "bench").withPoolSize(16).withAtomicRequests(false).withMigrate(false)
+            .fromEnvironment(System.getenv()));
+
     private HelloApp() {}
 
     /**
@@ -28,12 +41,14 @@ public final class HelloApp {
                 .debug(debug)
                 .secretKey("jango-insecure-hello-example-development-key")
                 .allowedHosts("127.0.0.1", "localhost", "[::1]")
-                .middleware(new RequestIdMiddleware())
+                .middleware(new RequestIdMiddleware(), WORLD)
+                .onShutdown(WORLD::close)
                 .urls(
                         path("", HelloApp::home, "home"),
                         path("plaintext", (request, kwargs) -> Response.text("Hello, World!"), "plaintext"),
                         path("json", HelloApp::json, "json"),
-                        path("users/<int:id>", HelloApp::user, "user"))
+                        path("users/<int:id>", HelloApp::user, "user"),
+                        path("db", HelloApp::db, "db"))
                 .build();
     }
 
@@ -49,6 +64,14 @@ public final class HelloApp {
 
     static Response json(Request request, Kwargs kwargs) throws Exception {
         return new Response(200, JSON.writeValueAsBytes(new Message("Hello, World!")), "application/json");
+    }
+
+    static Response db(Request request, Kwargs kwargs) throws Exception {
+        WORLD.start(); // once; later calls return at once
+        int id = 1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000);
+        World world = Db.of(request).queryOne("select id, randomnumber from world where id = ?", World.class, id)
+                .orElseThrow(() -> new dev.jango.core.exceptions.Http404("No world " + id));
+        return new Response(200, JSON.writeValueAsBytes(world), "application/json");
     }
 
     static Response user(Request request, Kwargs kwargs) throws Exception {
