@@ -24,8 +24,10 @@ mkdir -p "$harness"
 chmod -R u+w "$harness"
 mkdir -p "$harness/results"
 
-(cd "$root" && ./mvnw -q -B -pl examples/hello -am package -DskipTests \
-  && ./mvnw -q -B -pl examples/hello dependency:build-classpath -Dmdep.outputFile="$here/target/hello.classpath")
+# One reactor build, so the class path points at this checkout's modules (the last module built, hello, writes
+# the file last), not at whatever an earlier `install` left in ~/.m2.
+(cd "$root" && ./mvnw -q -B -pl examples/hello -am -DskipTests package dependency:build-classpath \
+  -Dmdep.outputFile="$here/target/hello.classpath")
 cp="$root/examples/hello/target/classes:$(cat "$here/target/hello.classpath")"
 
 peers=("$@")
