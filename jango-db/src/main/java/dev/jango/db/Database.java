@@ -81,22 +81,33 @@ public final class Database implements Middleware {
         hikari.setConnectionTimeout(Math.max(250, config.connectionTimeout().toMillis()));
         hikari.setPoolName("jango-db");
         hikari.setInitializationFailTimeout(config.connectionTimeout().toMillis());
+        HikariDataSource opened;
         try {
-            pool = new HikariDataSource(hikari);
+            opened = new HikariDataSource(hikari);
         } catch (RuntimeException e) {
             throw new IllegalStateException("Cannot reach the database at " + config.url() + " (" + e.getMessage()
                     + "). Start it, or fix the URL and credentials (JANGO_DATABASE_URL, _USER, _PASSWORD).", e);
         }
         if (config.migrate()) {
-            migrate();
+            try {
+                migrate(opened);
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
         }
+        pool = opened; // published only once migrated: no request sees a half-migrated schema
     }
 
     /** Apply pending migrations: Jango's own tables, then the app's. Returns how many ran. */
     public int migrate() {
-        int applied = flyway(List.of("classpath:dev/jango/db/migration"), "jango_schema_history").migrate()
+        return migrate(dataSource());
+    }
+
+    private int migrate(DataSource target) {
+        int applied = flyway(target, List.of("classpath:dev/jango/db/migration"), "jango_schema_history").migrate()
                 .migrationsExecuted;
-        applied += flyway(config.migrations(), "flyway_schema_history").migrate().migrationsExecuted;
+        applied += flyway(target, config.migrations(), "flyway_schema_history").migrate().migrationsExecuted;
         if (applied > 0) {
             LOG.info("Applied {} migration(s) to {}", applied, config.url());
         }
@@ -106,7 +117,7 @@ public final class Database implements Middleware {
     /** The app's migrations with their state, like Django's {@code showmigrations}: "[X] 1 create polls". */
     public List<String> showMigrations() {
         List<String> lines = new ArrayList<>();
-        for (MigrationInfo info : flyway(config.migrations(), "flyway_schema_history").info().all()) {
+        for (MigrationInfo info : flyway(dataSource(), config.migrations(), "flyway_schema_history").info().all()) {
             if (info.getType().isBaseline()) {
                 continue;
             }
@@ -188,8 +199,8 @@ public final class Database implements Middleware {
         }
     }
 
-    private Flyway flyway(List<String> locations, String table) {
-        return Flyway.configure().dataSource(dataSource()).locations(locations.toArray(String[]::new)).table(table)
+    private static Flyway flyway(DataSource target, List<String> locations, String table) {
+        return Flyway.configure().dataSource(target).locations(locations.toArray(String[]::new)).table(table)
                 .baselineOnMigrate(true).baselineVersion("0").failOnMissingLocations(false).load();
     }
 }
