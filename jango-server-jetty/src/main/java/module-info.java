@@ -11,4 +11,6 @@ module dev.jango.server.jetty {
     requires org.slf4j;
 
     exports dev.jango.server.jetty;
+
+    provides dev.jango.gateway.server.ServerProvider with dev.jango.server.jetty.JettyServerProvider;
 }

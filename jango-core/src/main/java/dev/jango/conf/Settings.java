@@ -54,6 +54,7 @@ public final class Settings {
     private final List<LifecycleHook> onShutdown;
     private final Signals signals;
     private final Map<String, Object> extras;
+    private final List<Object> components;
 
     Settings(SettingsBuilder b) {
         this.debug = b.debug;
@@ -80,6 +81,7 @@ public final class Settings {
         this.onShutdown = List.copyOf(b.onShutdown);
         this.signals = new Signals(b.started, b.finished, b.exceptions);
         this.extras = Map.copyOf(b.extras);
+        this.components = List.copyOf(b.components);
     }
 
     /** A builder with Django's defaults, reading overrides from the process environment. */
@@ -195,6 +197,19 @@ public final class Settings {
     /** An application-specific setting given with {@link Builder#set}, or null. */
     public Object get(String name) {
         return extras.get(name);
+    }
+
+    /**
+     * The first component registered with {@link Builder#component} that is a {@code type}, if any: how tools
+     * such as management commands find the app's database, user store or static files.
+     */
+    public <T> java.util.Optional<T> component(Class<T> type) {
+        for (Object component : components) {
+            if (type.isInstance(component)) {
+                return java.util.Optional.of(type.cast(component));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -388,6 +403,15 @@ public final class Settings {
         /** An application-specific setting, shown (masked if it looks secret) on the debug page. */
         public Builder set(String name, Object value) {
             extras.put(name, value);
+            return this;
+        }
+
+        /**
+         * Register a part of the app (its {@code Database}, {@code UserStore}, {@code StaticFiles}, ...) for
+         * {@link Settings#component} to find; the first registered of a type wins.
+         */
+        public Builder component(Object component) {
+            components.add(java.util.Objects.requireNonNull(component, "component"));
             return this;
         }
 

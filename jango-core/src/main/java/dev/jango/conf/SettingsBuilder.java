@@ -43,6 +43,7 @@ abstract sealed class SettingsBuilder permits Settings.Builder {
     final List<Consumer<? super RequestFinished>> finished = new ArrayList<>();
     final List<Consumer<? super GotRequestException>> exceptions = new ArrayList<>();
     final Map<String, Object> extras = new LinkedHashMap<>();
+    final java.util.List<Object> components = new java.util.ArrayList<>();
 
     SettingsBuilder(Map<String, String> environment) {
         this.environment = Objects.requireNonNull(environment, "environment");

@@ -48,9 +48,12 @@ public final class Database implements Middleware {
         this.config = Objects.requireNonNull(config, "config");
     }
 
-    /** Add this middleware (after those already listed) and the start-up and shutdown hooks to {@code settings}. */
+    /**
+     * Add this middleware (after those already listed), the start-up and shutdown hooks, and this database as a
+     * {@link Settings#component} (for the {@code migrate} command) to {@code settings}.
+     */
     public Settings.Builder install(Settings.Builder settings) {
-        return settings.middleware(this).onStartup(this::start).onShutdown(this::close);
+        return settings.middleware(this).component(this).onStartup(this::start).onShutdown(this::close);
     }
 
     /** {@code view}, run outside the request's transaction (Django's {@code non_atomic_requests}). */

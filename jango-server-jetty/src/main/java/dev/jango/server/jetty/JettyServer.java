@@ -1,6 +1,8 @@
 package dev.jango.server.jetty;
 
 import dev.jango.gateway.Application;
+import dev.jango.gateway.server.ServerConfig;
+import dev.jango.gateway.server.Server;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -19,7 +21,6 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -43,7 +44,7 @@ import org.slf4j.LoggerFactory;
  * and transfer codings other than chunked (400), oversized heads (431) and bodies (413) are answered by Jetty
  * and never reach the application.
  */
-public final class JettyServer implements AutoCloseable {
+public final class JettyServer implements Server {
 
     private static final Logger LOG = LoggerFactory.getLogger(JettyServer.class);
     private static final UriCompliance RAW_PATHS = UriCompliance.DEFAULT.with("JANGO_RAW_PATHS",
@@ -53,7 +54,7 @@ public final class JettyServer implements AutoCloseable {
 
     private final Application app;
     private final String host;
-    private final Server server;
+    private final org.eclipse.jetty.server.Server server;
     private final ServerConnector connector;
     private final boolean secure;
     private final ExecutorService requests;
@@ -72,7 +73,7 @@ public final class JettyServer implements AutoCloseable {
 
         QueuedThreadPool jettyThreads = new QueuedThreadPool();
         jettyThreads.setName("jango-jetty");
-        server = new Server(jettyThreads);
+        server = new org.eclipse.jetty.server.Server(jettyThreads);
         HttpConfiguration http = new HttpConfiguration();
         http.setRequestHeaderSize(builder.maxRequestHeaderSize);
         http.setUriCompliance(RAW_PATHS);
@@ -148,17 +149,19 @@ public final class JettyServer implements AutoCloseable {
         }
         state = State.STARTED;
         Runtime.getRuntime().addShutdownHook(shutdownHook);
-        banner.accept("Jango serving at " + uri() + " on Jetty " + Server.getVersion() + " (Ctrl-C to stop)");
+        banner.accept("Jango serving at " + uri() + " on Jetty " + org.eclipse.jetty.server.Server.getVersion() + " (Ctrl-C to stop)");
         return this;
     }
 
     /** The port accepting connections: the bound one once started (even when configured as 0). */
+    @Override
     public int port() {
         int bound = connector.getLocalPort();
         return bound > 0 ? bound : connector.getPort();
     }
 
     /** The server's base URI, for example {@code http://127.0.0.1:8000/}. */
+    @Override
     public URI uri() {
         try {
             return new URI(secure ? "https" : "http", null, host, port(), "/", null, null);
@@ -172,6 +175,7 @@ public final class JettyServer implements AutoCloseable {
      * (those still running then are cut off and their threads interrupted), then stop the application.
      * Idempotent; returns once stopped. Stopping a server that never started only prevents its start.
      */
+    @Override
     public synchronized void stop() {
         if (state != State.STARTED) {
             state = State.STOPPED;
@@ -213,6 +217,7 @@ public final class JettyServer implements AutoCloseable {
     }
 
     /** Block until the server has stopped, whoever stopped it. */
+    @Override
     public void join() throws InterruptedException {
         stopped.await();
     }
@@ -366,6 +371,18 @@ public final class JettyServer implements AutoCloseable {
          */
         public Builder http2(boolean http2) {
             this.http2 = http2;
+            return this;
+        }
+
+        /** Take every setting from {@code config} (its {@code server} name is not checked here). */
+        public Builder config(ServerConfig config) {
+            host(config.host()).port(config.port()).idleTimeout(config.idleTimeout())
+                    .maxRequestHeaderSize(config.maxRequestHeaderSize()).maxRequestBodySize(config.maxRequestBodySize())
+                    .shutdownTimeout(config.shutdownTimeout()).banner(config.banner()).scriptName(config.scriptName())
+                    .http2(config.http2());
+            if (config.keyStore() != null) {
+                tls(config.keyStore(), config.keyStorePassword());
+            }
             return this;
         }
 
