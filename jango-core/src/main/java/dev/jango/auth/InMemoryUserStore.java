@@ -39,6 +39,18 @@ public final class InMemoryUserStore implements UserStore {
         return add(username, password, true, true, Set.of());
     }
 
+    /** Add an active superuser; this store keeps no email address, so {@code email} is ignored. */
+    @Override
+    public SimpleUser createSuperuser(String username, String email, String password) {
+        return createSuperuser(username, password);
+    }
+
+    /** The hashers new passwords are hashed with. */
+    @Override
+    public Optional<PasswordHashers> hashers() {
+        return Optional.of(hashers);
+    }
+
     /**
      * Add {@code user} as given (its password already encoded).
      *

@@ -65,6 +65,18 @@ public final class JdbcUserStore implements UserStore {
         return insert(username, password, true, true);
     }
 
+    /** Add an active staff superuser; the {@code jango_user} table has no email column, so {@code email} is ignored. */
+    @Override
+    public User createSuperuser(String username, String email, String password) {
+        return createSuperuser(username, password);
+    }
+
+    /** The hashers new passwords are hashed with. */
+    @Override
+    public Optional<PasswordHashers> hashers() {
+        return Optional.of(hashers);
+    }
+
     /** Add an active staff member with {@code permissions}. */
     public User createStaff(String username, String password, String... permissions) {
         return insert(username, password, true, false, permissions);
