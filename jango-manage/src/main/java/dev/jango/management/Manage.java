@@ -80,6 +80,7 @@ public final class Manage {
      * @throws ImproperlyConfigured when one of {@code commands} is not a valid command (see {@link Builder#build})
      */
     public static void main(String[] args, Supplier<Settings> app, Command... commands) {
+        if (dev.jango.management.reload.Reloading.claim(app)) return; // runserver's autoreloader is loading the app again
         Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
         Builder builder = builder(app).mainClass(caller);
         for (Command command : commands) {
@@ -165,20 +166,8 @@ public final class Manage {
 
     private static List<Command> builtins() {
         List<Command> builtins = new ArrayList<>(BuiltinCommands.all());
-        runserver().ifPresent(builtins::add);
+        builtins.add(new RunserverCommand());
         return builtins;
-    }
-
-    /** The runserver command when its class is on the class path (it is written separately). */
-    private static java.util.Optional<Command> runserver() {
-        try {
-            Class<?> type = Class.forName("dev.jango.management.RunserverCommand");
-            return java.util.Optional.of((Command) type.getConstructor().newInstance());
-        } catch (ClassNotFoundException e) {
-            return java.util.Optional.empty();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot create the runserver command: " + e, e);
-        }
     }
 
     /** A command with the parser picocli built for it once (it resets the fields before each parse). */
