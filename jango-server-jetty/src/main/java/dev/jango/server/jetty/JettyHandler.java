@@ -7,12 +7,12 @@ import dev.jango.gateway.Completion;
 import dev.jango.gateway.GatewayRequest;
 import dev.jango.gateway.GatewayResponse;
 import dev.jango.gateway.Headers;
+import dev.jango.gateway.server.RequestThreads;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -46,12 +46,12 @@ final class JettyHandler extends Handler.Abstract.NonBlocking {
     private static final int FILE_BUFFER = 64 * 1024;
 
     private final Application app;
-    private final Executor requests;
+    private final RequestThreads requests;
     private ByteBufferPool.Sized fileBuffers;
 
     private final String scriptName;
 
-    JettyHandler(Application app, Executor requests, String scriptName) {
+    JettyHandler(Application app, RequestThreads requests, String scriptName) {
         this.app = app;
         this.requests = requests;
         this.scriptName = scriptName;
@@ -75,7 +75,7 @@ final class JettyHandler extends Handler.Abstract.NonBlocking {
             Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404, "Not under " + scriptName);
             return true;
         }
-        requests.execute(() -> exchange(request, response, callback));
+        requests.start(() -> exchange(request, response, callback));
         return true;
     }
 

@@ -2,15 +2,13 @@ package dev.jango.server.jetty;
 
 import dev.jango.gateway.Application;
 import dev.jango.gateway.server.ServerConfig;
+import dev.jango.gateway.server.RequestThreads;
 import dev.jango.gateway.server.Server;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpException;
@@ -57,7 +55,7 @@ public final class JettyServer implements Server {
     private final org.eclipse.jetty.server.Server server;
     private final ServerConnector connector;
     private final boolean secure;
-    private final ExecutorService requests;
+    private final RequestThreads requests;
     private final Consumer<String> banner;
     private final Duration shutdownTimeout;
     private final Thread shutdownHook = Thread.ofPlatform().name("jango-shutdown").unstarted(this::stop);
@@ -69,7 +67,7 @@ public final class JettyServer implements Server {
         host = builder.host;
         banner = builder.banner;
         shutdownTimeout = builder.shutdownTimeout;
-        requests = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("jango-request-", 0).factory());
+        requests = builder.inlineStart ? RequestThreads.inline("jango-request-") : RequestThreads.standard("jango-request-");
 
         QueuedThreadPool jettyThreads = new QueuedThreadPool();
         jettyThreads.setName("jango-jetty");
@@ -138,7 +136,7 @@ public final class JettyServer implements Server {
             } catch (Exception cleanup) {
                 e.addSuppressed(cleanup);
             }
-            requests.shutdown();
+            requests.close();
             app.stop();
             stopped.countDown();
             if (e instanceof InterruptedException) {
@@ -179,7 +177,7 @@ public final class JettyServer implements Server {
     public synchronized void stop() {
         if (state != State.STARTED) {
             state = State.STOPPED;
-            requests.shutdown();
+            requests.close();
             stopped.countDown();
             return;
         }
@@ -191,12 +189,7 @@ public final class JettyServer implements Server {
         } catch (Exception e) {
             LOG.warn("Jetty did not stop cleanly", e);
         } finally {
-            requests.shutdownNow(); // interrupts requests cut off by the timeout; give them a moment to unwind
-            try {
-                requests.awaitTermination(1, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            requests.shutdownNow(1000); // interrupts requests cut off by the timeout; gives them a moment to unwind
             try {
                 app.stop();
             } finally {
@@ -269,6 +262,7 @@ public final class JettyServer implements Server {
         private java.nio.file.Path keyStore;
         private String keyStorePassword;
         private boolean http2;
+        private boolean inlineStart = true;
 
         private Builder(Application app) {
             this.app = Objects.requireNonNull(app, "app");
@@ -383,6 +377,16 @@ public final class JettyServer implements Server {
             if (config.keyStore() != null) {
                 tls(config.keyStore(), config.keyStorePassword());
             }
+            return this;
+        }
+
+        /**
+         * Start each request's virtual thread on Jetty's own thread, until it first blocks (on by default; see
+         * {@link RequestThreads#inline}). Needs {@code --add-opens java.base/java.lang=ALL-UNNAMED}; without it,
+         * or when off, every request is handed to the JDK's virtual-thread scheduler.
+         */
+        public Builder inlineStart(boolean inline) {
+            this.inlineStart = inline;
             return this;
         }
 
