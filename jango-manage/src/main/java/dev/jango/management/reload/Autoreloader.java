@@ -207,9 +207,14 @@ public final class Autoreloader implements AutoCloseable {
     }
 
     private static String describe(List<Path> changed) {
-        Path first = changed.getFirst();
+        List<String> names = changed.stream().limit(3).map(Autoreloader::shown).toList();
+        return String.join(", ", names) + (changed.size() > names.size() ? " and " + (changed.size() - names.size())
+                + " more" : "") + " changed";
+    }
+
+    /** {@code path} relative to the working directory when it is inside it, else in full. */
+    static String shown(Path path) {
         Path cwd = Path.of("").toAbsolutePath();
-        String name = first.startsWith(cwd) ? cwd.relativize(first).toString() : first.toString();
-        return name + (changed.size() > 1 ? " and " + (changed.size() - 1) + " more" : "") + " changed";
+        return path.startsWith(cwd) && !path.equals(cwd) ? cwd.relativize(path).toString() : path.toString();
     }
 }

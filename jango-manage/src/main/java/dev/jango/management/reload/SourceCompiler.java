@@ -58,7 +58,7 @@ final class SourceCompiler {
         List<String> args = new ArrayList<>(List.of("--release", "25", "-parameters", "-encoding", "UTF-8",
                 "-implicit:class", "-Xlint:none", "-nowarn", "-d", classDir.toString(), "-sourcepath",
                 sourceRoot.toString(), "-classpath", classPath));
-        files.forEach(f -> args.add(f.toString()));
+        files.forEach(f -> args.add(Autoreloader.shown(f))); // relative names make javac's messages short
         StringWriter text = new StringWriter();
         int status;
         try (PrintWriter out = new PrintWriter(text)) {
