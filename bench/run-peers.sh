@@ -5,6 +5,11 @@
 #   bench/run-peers.sh                      # jango beside netty, jetty and javalin, the basic endpoints
 #   bench/run-peers.sh netty jango          # any subset of the harness's peers, plus jango
 #   RUNS=5 WARMUP=30s bench/run-peers.sh    # the harness's settings pass through
+#   bench/run-peers.sh netty jetty vertx jango jango-default jango-netty jango-netty-default
+#
+# Jango's variants (name them like peers): jango = the hello example on Jetty with its one middleware;
+# jango-default = the same with Jango's default middleware stack around it (JANGO_STACK=default);
+# jango-netty, jango-netty-default = the same on the Netty adapter (built with -Pnetty: one dependency swapped).
 #
 # The result table lands in bench/target/harness/results/ and is printed; copy the figures that matter,
 # with this command, into bench/RESULTS.md.
@@ -26,12 +31,30 @@ mkdir -p "$harness/results"
 
 # One reactor build, so the class path points at this checkout's modules (the last module built, hello, writes
 # the file last), not at whatever an earlier `install` left in ~/.m2.
-(cd "$root" && ./mvnw -q -B -pl examples/hello -am -DskipTests package dependency:build-classpath \
-  -Dmdep.outputFile="$here/target/hello.classpath")
-cp="$root/examples/hello/target/classes:$(cat "$here/target/hello.classpath")"
-
+classpath() { # $1: file to write, then extra Maven flags
+  local out=$1; shift
+  (cd "$root" && ./mvnw -q -B -pl examples/hello -am -DskipTests "$@" package dependency:build-classpath \
+    -Dmdep.outputFile="$out")
+}
 peers=("$@")
 [ ${#peers[@]} -gt 0 ] || peers=(netty jetty javalin jango)
-# JANGO_DEBUG=false: production settings. Same heap as the peers.
-export EXTRA_PEER="jango|env JANGO_DEBUG=false java ${JVM_OPTS:--Xmx1g} -cp $cp dev.jango.examples.hello.Main {port}"
+classpath "$here/target/hello.classpath"
+jetty_cp="$root/examples/hello/target/classes:$(cat "$here/target/hello.classpath")"
+netty_cp=""
+if printf '%s\n' "${peers[@]}" | grep -q '^jango-netty'; then
+  classpath "$here/target/hello-netty.classpath" -Pnetty
+  netty_cp="$root/examples/hello/target/classes:$(cat "$here/target/hello-netty.classpath")"
+fi
+
+# JANGO_DEBUG=false: production settings. Same heap as the peers; --add-opens lets request threads start on the
+# server's own thread (RequestThreads.inline), as the examples run.
+java_cmd="java ${JVM_OPTS:--Xmx1g} --add-opens java.base/java.lang=ALL-UNNAMED"
+main=dev.jango.examples.hello.Main
+EXTRA_PEER="jango|env JANGO_DEBUG=false $java_cmd -cp $jetty_cp $main {port}"
+EXTRA_PEER+=";jango-default|env JANGO_DEBUG=false JANGO_STACK=default $java_cmd -cp $jetty_cp $main {port}"
+if [ -n "$netty_cp" ]; then
+  EXTRA_PEER+=";jango-netty|env JANGO_DEBUG=false $java_cmd -cp $netty_cp $main {port}"
+  EXTRA_PEER+=";jango-netty-default|env JANGO_DEBUG=false JANGO_STACK=default $java_cmd -cp $netty_cp $main {port}"
+fi
+export EXTRA_PEER
 cd "$harness" && ./run.sh "${peers[@]}"

@@ -5,16 +5,12 @@ import dev.jango.core.exceptions.DisallowedHost;
 import dev.jango.gateway.GatewayRequest;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Host header checks, as Django's {@code split_domain_port} and {@code validate_host} do them. */
 final class Hosts {
 
     /** What {@code allowedHosts} means when it is empty and debug is on. */
     static final List<String> DEBUG_DEFAULTS = List.of(".localhost", "127.0.0.1", "[::1]", "testserver");
-
-    private static final Pattern HOST = Pattern.compile("([a-z0-9.-]+|\\[[a-f0-9]*:[a-f0-9.:]+])(:[0-9]+)?");
 
     private Hosts() {}
 
@@ -50,14 +46,75 @@ final class Hosts {
         return raw;
     }
 
-    /** The domain of {@code host} (lower-cased, without port or trailing dot), or null when it is malformed. */
+    /**
+     * The domain of {@code host} (lower-cased, without port or trailing dot), or null when it is malformed: a name
+     * of letters, digits, dots and hyphens, or a bracketed IPv6 literal, then an optional {@code :port} of digits.
+     * A hand-written scan of what Django's host pattern accepts: it runs on every request.
+     */
     static String domain(String host) {
-        Matcher m = HOST.matcher(host.toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
+        String lower = host.toLowerCase(Locale.ROOT); // the same instance when already lower-case
+        int end = lower.length();
+        int colon = lower.lastIndexOf(':');
+        int domainEnd;
+        if (!lower.isEmpty() && lower.charAt(0) == '[') {
+            int close = lower.indexOf(']');
+            if (close < 0 || !ipv6Literal(lower, 1, close)) {
+                return null;
+            }
+            domainEnd = close + 1;
+        } else {
+            domainEnd = colon >= 0 ? colon : end;
+            if (domainEnd == 0) {
+                return null;
+            }
+            for (int i = 0; i < domainEnd; i++) {
+                char c = lower.charAt(i);
+                if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-')) {
+                    return null;
+                }
+            }
+        }
+        if (domainEnd < end && !port(lower, domainEnd, end)) {
             return null;
         }
-        String domain = m.group(1);
-        return domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;
+        int cut = lower.charAt(domainEnd - 1) == '.' ? domainEnd - 1 : domainEnd;
+        return cut == end ? lower : lower.substring(0, cut);
+    }
+
+    /** True for {@code [a-f0-9]*:[a-f0-9.:]+} between {@code from} and {@code to}. */
+    private static boolean ipv6Literal(String s, int from, int to) {
+        int i = from;
+        while (i < to && isHex(s.charAt(i))) {
+            i++;
+        }
+        if (i == to || s.charAt(i) != ':' || i + 1 == to) {
+            return false;
+        }
+        for (i++; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(isHex(c) || c == '.' || c == ':')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True for {@code :[0-9]+} between {@code from} and {@code to}. */
+    private static boolean port(String s, int from, int to) {
+        if (s.charAt(from) != ':' || from + 1 == to) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
     }
 
     /**

@@ -29,10 +29,23 @@ final class Route {
 
     private final String text;
     private final List<Part> parts;
+    private final String literalPrefix;
+    private final boolean literal;
 
     private Route(String text, List<Part> parts) {
         this.text = text;
         this.parts = List.copyOf(parts);
+        StringBuilder prefix = new StringBuilder();
+        int literals = 0;
+        for (Part part : this.parts) {
+            if (!(part instanceof Literal l)) {
+                break;
+            }
+            prefix.append(l.text());
+            literals++;
+        }
+        this.literalPrefix = prefix.toString();
+        this.literal = literals == this.parts.size();
     }
 
     /** Compile a {@code path()} route such as {@code polls/<int:id>/}. */
@@ -117,20 +130,13 @@ final class Route {
         return parts;
     }
 
-    /** The literal text every matching path starts with. */
+    /** The literal text every matching path starts with (worked out once, when the route is compiled). */
     String literalPrefix() {
-        StringBuilder prefix = new StringBuilder();
-        for (Part part : parts) {
-            if (!(part instanceof Literal literal)) {
-                break;
-            }
-            prefix.append(literal.text());
-        }
-        return prefix.toString();
+        return literalPrefix;
     }
 
     /** True when the route is literal text only. */
     boolean isLiteral() {
-        return parts.stream().allMatch(p -> p instanceof Literal);
+        return literal;
     }
 }

@@ -36,21 +36,24 @@ public final class RequestThreads implements AutoCloseable {
         this.inline = inline;
     }
 
-    /** Request threads on the JDK's default virtual-thread scheduler, named {@code prefix} + a number. */
-    public static RequestThreads standard(String prefix) {
-        return new RequestThreads(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(prefix, 0).factory()),
+    /**
+     * Request threads on the JDK's default virtual-thread scheduler, all named {@code name} (a fixed name costs
+     * nothing per request; thread ids tell them apart).
+     */
+    public static RequestThreads standard(String name) {
+        return new RequestThreads(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(name).factory()),
                 false);
     }
 
     /**
-     * Request threads that start on the calling I/O thread, or {@link #standard} ones when the JVM does not allow
-     * it (see the class comment).
+     * Request threads named {@code name} that start on the calling I/O thread, or {@link #standard} ones when the
+     * JVM does not allow it (see the class comment).
      */
-    public static RequestThreads inline(String prefix) {
+    public static RequestThreads inline(String name) {
         if (BUILDER_WITH_SCHEDULER == null) {
-            return standard(prefix);
+            return standard(name);
         }
-        ThreadFactory factory = newBuilder(InlineFirstScheduler.INSTANCE).name(prefix, 0).factory();
+        ThreadFactory factory = newBuilder(InlineFirstScheduler.INSTANCE).name(name).factory();
         return new RequestThreads(Executors.newThreadPerTaskExecutor(factory), true);
     }
 

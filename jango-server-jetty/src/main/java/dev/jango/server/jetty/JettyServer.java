@@ -67,7 +67,7 @@ public final class JettyServer implements Server {
         host = builder.host;
         banner = builder.banner;
         shutdownTimeout = builder.shutdownTimeout;
-        requests = builder.inlineStart ? RequestThreads.inline("jango-request-") : RequestThreads.standard("jango-request-");
+        requests = builder.inlineStart ? RequestThreads.inline("jango-request") : RequestThreads.standard("jango-request");
 
         QueuedThreadPool jettyThreads = new QueuedThreadPool();
         jettyThreads.setName("jango-jetty");

@@ -9,7 +9,10 @@ import dev.jango.db.DatabaseConfig;
 import dev.jango.db.Db;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
+import dev.jango.middleware.Middleware;
 import dev.jango.urls.Kwargs;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The hello example: a home page, plain text, JSON, and a user looked up by an int in the path. */
 public final class HelloApp {
@@ -37,18 +40,30 @@ public final class HelloApp {
      * production sets {@code JANGO_SECRET_KEY}, which overrides it.
      */
     public static Settings settings(boolean debug) {
+        return settings(debug, false);
+    }
+
+    /**
+     * The app's settings, with Jango's default middleware stack ({@link Middleware#defaults()}) around the one
+     * middleware when {@code defaultStack} is true: what the benchmark's second configuration measures.
+     */
+    public static Settings settings(boolean debug, boolean defaultStack) {
+        List<Middleware> stack = new ArrayList<>(defaultStack ? Middleware.defaults() : List.of());
+        stack.add(new RequestIdMiddleware());
+        stack.add(WORLD);
         return Settings.builder()
                 .debug(debug)
                 .secretKey("jango-insecure-hello-example-development-key")
                 .allowedHosts("127.0.0.1", "localhost", "[::1]")
-                .middleware(new RequestIdMiddleware(), WORLD)
+                .middleware(stack)
                 .onShutdown(WORLD::close)
                 .urls(
                         path("", HelloApp::home, "home"),
                         path("plaintext", (request, kwargs) -> Response.text("Hello, World!"), "plaintext"),
                         path("json", HelloApp::json, "json"),
                         path("users/<int:id>", HelloApp::user, "user"),
-                        path("db", HelloApp::db, "db"))
+                        path("db", HelloApp::db, "db"),
+                        path("blocking", HelloApp::blocking, "blocking"))
                 .build();
     }
 
@@ -72,6 +87,12 @@ public final class HelloApp {
         World world = Db.of(request).queryOne("select id, randomnumber from world where id = ?", World.class, id)
                 .orElseThrow(() -> new dev.jango.core.exceptions.Http404("No world " + id));
         return new Response(200, JSON.writeValueAsBytes(world), "application/json");
+    }
+
+    /** Sleeps 50 ms, a stand-in for a slow database or remote call: the view simply blocks its virtual thread. */
+    static Response blocking(Request request, Kwargs kwargs) throws InterruptedException {
+        Thread.sleep(50);
+        return Response.text("ok");
     }
 
     static Response user(Request request, Kwargs kwargs) throws Exception {

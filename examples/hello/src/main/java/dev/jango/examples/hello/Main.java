@@ -1,11 +1,14 @@
 package dev.jango.examples.hello;
 
 import dev.jango.core.Jango;
-import dev.jango.server.jetty.JettyServer;
+import dev.jango.gateway.server.ServerConfig;
+import dev.jango.gateway.server.Servers;
 
 /**
- * Starts the hello example on Jetty: {@code Main [port]}, default 8000, on 127.0.0.1.
- * Debug pages are on; {@code JANGO_DEBUG=false} turns them off (the environment overrides the code).
+ * Starts the hello example on 127.0.0.1: {@code Main [port]}, default 8000, on the server adapter on the class
+ * path (Jetty; {@code -Pnetty} builds it with Netty instead). Debug pages are on; {@code JANGO_DEBUG=false} turns
+ * them off (the environment overrides the code). {@code JANGO_STACK=default} puts Jango's default middleware stack
+ * around the app's one middleware.
  */
 public final class Main {
 
@@ -13,6 +16,8 @@ public final class Main {
 
     public static void main(String[] args) {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8000;
-        JettyServer.serve(Jango.application(HelloApp.settings(true)), "127.0.0.1", port);
+        boolean defaultStack = "default".equals(System.getenv("JANGO_STACK"));
+        Servers.serve(Jango.application(HelloApp.settings(true, defaultStack)),
+                ServerConfig.defaults().withAddress("127.0.0.1", port));
     }
 }

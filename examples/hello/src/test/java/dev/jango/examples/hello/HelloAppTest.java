@@ -65,4 +65,23 @@ class HelloAppTest {
         assertThat(response.body()).isEqualTo("{\"id\":7,\"name\":\"user7\"}");
         assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
     }
+
+    @Test
+    void blocking_sleeps_in_the_view_and_answers_ok() {
+        long start = System.nanoTime();
+        ClientResponse response = client.get("/blocking");
+        assertThat(response.text()).isEqualTo("ok");
+        assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(50_000_000L);
+    }
+
+    @Test
+    void the_default_stack_adds_django_s_security_headers_around_the_same_routes() {
+        try (Client withDefaults = new Client(Jango.application(HelloApp.settings(false, true))).host("localhost")) {
+            ClientResponse response = withDefaults.get("/plaintext");
+            assertThat(response.text()).isEqualTo("Hello, World!");
+            assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(response.header("X-Request-Id")).isNotNull();
+        }
+    }
 }
