@@ -2,6 +2,7 @@ package dev.jango.management.reload;
 
 import java.io.IOException;
 import java.net.MalformedURLException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -26,15 +27,11 @@ final class ChildFirstClassLoader extends URLClassLoader {
         registerAsParallelCapable();
     }
 
-    private final List<String> ownPrefixes;
+    private final List<Path> directories;
 
     ChildFirstClassLoader(String name, List<Path> directories, ClassLoader parent) {
         super(name, urls(directories), parent);
-        List<String> prefixes = new ArrayList<>();
-        for (URL url : getURLs()) {
-            prefixes.add(url.toString());
-        }
-        this.ownPrefixes = List.copyOf(prefixes);
+        this.directories = directories.stream().map(d -> d.toAbsolutePath().normalize()).toList();
     }
 
     private static URL[] urls(List<Path> directories) {
@@ -88,7 +85,14 @@ final class ChildFirstClassLoader extends URLClassLoader {
     }
 
     private boolean own(URL url) {
-        String text = url.toString();
-        return ownPrefixes.stream().anyMatch(text::startsWith);
+        if (!"file".equals(url.getProtocol())) {
+            return false;
+        }
+        try {
+            Path path = Path.of(url.toURI()).toAbsolutePath().normalize();
+            return directories.stream().anyMatch(path::startsWith);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return false;
+        }
     }
 }

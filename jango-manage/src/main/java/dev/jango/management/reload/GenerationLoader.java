@@ -129,6 +129,13 @@ final class GenerationLoader {
         if (cause instanceof dev.jango.core.exceptions.ImproperlyConfigured) {
             return cause.getClass().getSimpleName() + ": " + cause.getMessage();
         }
+        StackTraceElement[] frames = cause.getStackTrace();
+        int app = 0;
+        while (app < frames.length && !frames[app].getClassName().startsWith("jdk.internal.reflect.")
+                && !frames[app].getClassName().equals(GenerationLoader.class.getName())) {
+            app++;
+        }
+        cause.setStackTrace(java.util.Arrays.copyOf(frames, app)); // the app's frames, not the reloader's
         StringWriter trace = new StringWriter();
         cause.printStackTrace(new PrintWriter(trace));
         return trace.toString().strip();
