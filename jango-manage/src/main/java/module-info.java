@@ -8,10 +8,14 @@ module dev.jango.management {
     requires transitive info.picocli;
     requires static dev.jango.db;
     requires org.slf4j;
+    requires jdk.jshell;
 
     exports dev.jango.management;
 
     // picocli reads the annotations and sets the option fields of command objects reflectively
     opens dev.jango.management to info.picocli;
     opens dev.jango.management.commands to info.picocli;
+
+    // the shell command's jshell execution engine
+    provides jdk.jshell.spi.ExecutionControlProvider with dev.jango.management.commands.ShellExecution;
 }

@@ -10,6 +10,8 @@ public final class BuiltinCommands {
 
     /** A new instance of every built-in command except {@code runserver}, which {@code Manage} adds itself. */
     public static List<Command> all() {
-        return List.of(new CheckCommand());
+        return List.of(new CheckCommand(), new RoutesCommand(), new MigrateCommand(), new ShowMigrationsCommand(),
+                new CreateSuperuserCommand(), new ChangePasswordCommand(), new CollectStaticCommand(),
+                new DiffSettingsCommand());
     }
 }

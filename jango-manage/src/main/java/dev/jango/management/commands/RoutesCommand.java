@@ -1,0 +1,85 @@
+package dev.jango.management.commands;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.jango.http.Json;
+import dev.jango.management.Command;
+import dev.jango.management.CommandContext;
+import dev.jango.urls.RouteInfo;
+import dev.jango.urls.UrlResolver;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * {@code routes}: every URL pattern in resolution order (first match wins), include prefixes folded in, with its
+ * namespaced name, view and methods; {@code --json} for tools.
+ */
+@CommandLine.Command(name = "routes", description = "List the URL patterns in resolution order: pattern, name, view and methods.")
+final class RoutesCommand implements Command {
+
+    private static final List<String> HEADINGS = List.of("PATTERN", "NAME", "VIEW", "METHODS");
+
+    @CommandLine.Option(names = "--json", description = "Print a JSON array of {pattern, name, view, methods, decorators}.")
+    boolean json;
+
+    @Override
+    public int run(CommandContext context) throws JsonProcessingException {
+        List<RouteInfo> routes = UrlResolver.of(context.settings().urls()).routes();
+        PrintStream out = context.out();
+        if (json) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (RouteInfo route : routes) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("pattern", "/" + route.route());
+                row.put("name", route.viewName());
+                row.put("view", ViewDescriptions.describe(route.view()));
+                row.put("methods", ViewDescriptions.methods(route.view()));
+                row.put("decorators", ViewDescriptions.decorations(route.view()));
+                rows.add(row);
+            }
+            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+            return 0;
+        }
+        if (routes.isEmpty()) {
+            out.println("The app has no URL patterns.");
+            return 0;
+        }
+        List<List<String>> table = new ArrayList<>();
+        table.add(HEADINGS);
+        for (RouteInfo route : routes) {
+            List<String> decorations = ViewDescriptions.decorations(route.view());
+            String view = ViewDescriptions.describe(route.view())
+                    + (decorations.isEmpty() ? "" : " [" + String.join(", ", decorations) + "]");
+            List<String> methods = ViewDescriptions.methods(route.view());
+            table.add(List.of("/" + route.route(), route.viewName() == null ? "-" : route.viewName(), view,
+                    methods.isEmpty() ? "any" : String.join(",", methods)));
+        }
+        print(out, table);
+        return 0;
+    }
+
+    /** Columns padded to their widest cell; the last column is not padded. */
+    private static void print(PrintStream out, List<List<String>> table) {
+        int columns = HEADINGS.size();
+        int[] widths = new int[columns];
+        for (List<String> row : table) {
+            for (int c = 0; c < columns; c++) {
+                widths[c] = Math.max(widths[c], row.get(c).length());
+            }
+        }
+        for (List<String> row : table) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < columns; c++) {
+                String cell = row.get(c);
+                line.append(cell);
+                if (c < columns - 1) {
+                    line.append(" ".repeat(widths[c] - cell.length() + 2));
+                }
+            }
+            out.println(line.toString().stripTrailing());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.jango.management.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static dev.jango.urls.Urls.path;
+
+import dev.jango.auth.AuthenticationMiddleware;
+import dev.jango.auth.InMemoryUserStore;
+import dev.jango.auth.hashers.PasswordHashers;
+import dev.jango.conf.Settings;
+import dev.jango.http.Response;
+import dev.jango.management.Runs;
+import dev.jango.middleware.CsrfViewMiddleware;
+import dev.jango.middleware.SecurityMiddleware;
+import dev.jango.middleware.XFrameOptionsMiddleware;
+import dev.jango.sessions.SessionMiddleware;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CheckCommandTest {
+
+    private static final String STRONG_KEY = "k3v9-QpZ+7wXr2LmN8sTb5yHc1dFg6jA0eRuIoPlKzMxCvBn4W";
+
+    private static Settings.Builder devApp() {
+        return Settings.builder(Map.of()).debug(true)
+                .urls(path("", (request, kwargs) -> Response.text("home"), "home"));
+    }
+
+    @Test
+    void a_sound_app_has_no_issues() {
+        Runs.Result result = Runs.of(() -> devApp().build()).run("check");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).isEqualTo("System check identified no issues." + System.lineSeparator());
+    }
+
+    @Test
+    void what_start_up_refuses_is_an_error_and_exits_1() {
+        Runs.Result result = Runs.of(() -> devApp().debug(false).allowedHosts("example.com").build()).run("check");
+
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).contains("SystemCheckError: System check identified some issues:")
+                .contains("ERRORS:").contains("?: (jango.E001) ImproperlyConfigured: secretKey is empty while debug is off")
+                .contains("System check identified 1 issue.");
+    }
+
+    @Test
+    void authentication_before_sessions_is_an_error() {
+        InMemoryUserStore users = new InMemoryUserStore(PasswordHashers.forTests());
+        Runs.Result result = Runs.of(() -> devApp()
+                .middleware(AuthenticationMiddleware.builder().users(users).build(), new SessionMiddleware())
+                .build()).run("check");
+
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).contains("(jango.E410) AuthenticationMiddleware comes before SessionMiddleware")
+                .contains("HINT: Move SessionMiddleware above it");
+    }
+
+    @Test
+    void an_app_without_urls_gets_a_warning_but_passes() {
+        Runs.Result result = Runs.of(() -> Settings.builder(Map.of()).debug(true).build()).run("check");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains("WARNINGS:").contains("(urls.W001) The app has no URL patterns");
+    }
+
+    @Test
+    void deploy_warns_about_a_development_setup_without_failing() {
+        Runs.Result result = Runs.of(() -> devApp().secretKey("short").build()).run("check", "--deploy");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains("(security.W018) debug is on").contains("(security.W009)")
+                .contains("(security.W001) SecurityMiddleware is not in the middleware")
+                .contains("(security.W002)").contains("(security.W003)");
+    }
+
+    @Test
+    void deploy_with_fail_level_warning_exits_1() {
+        Runs.Result result = Runs.of(() -> devApp().build()).run("check", "--deploy", "--fail-level", "WARNING");
+
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).contains("security.W018");
+    }
+
+    @Test
+    void deploy_probes_the_security_middleware_for_hsts_and_the_https_redirect() {
+        Runs.Result result = Runs.of(() -> devApp().debug(false).secretKey(STRONG_KEY).allowedHosts("example.com")
+                .middleware(new SecurityMiddleware(), new CsrfViewMiddleware(), new XFrameOptionsMiddleware("DENY"))
+                .build()).run("check", "--deploy");
+
+        assertThat(result.out()).contains("(security.W004) HSTS is off").contains("(security.W008)")
+                .contains("(security.W016) The CSRF cookie is not marked Secure").doesNotContain("W018")
+                .doesNotContain("W009").doesNotContain("W001").doesNotContain("W002");
+    }
+
+    @Test
+    void a_hardened_app_passes_the_deploy_checks() {
+        Runs.Result result = Runs.of(() -> devApp().debug(false).secretKey(STRONG_KEY).allowedHosts("example.com")
+                .middleware(SecurityMiddleware.builder().hsts(Duration.ofDays(365)).sslRedirect(true).build(),
+                        CsrfViewMiddleware.builder().cookieSecure(true).build(), new XFrameOptionsMiddleware("DENY"))
+                .build()).run("check", "--deploy");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).isEqualTo("System check identified no issues." + System.lineSeparator());
+    }
+
+    @Test
+    void an_unknown_fail_level_is_a_usage_error() {
+        Runs.Result result = Runs.of(() -> devApp().build()).run("check", "--fail-level", "LOUD");
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).contains("--fail-level").contains("LOUD");
+    }
+}

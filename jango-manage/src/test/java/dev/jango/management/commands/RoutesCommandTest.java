@@ -1,0 +1,90 @@
+package dev.jango.management.commands;
+
+import static dev.jango.urls.Urls.include;
+import static dev.jango.urls.Urls.path;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.jango.auth.Access;
+import dev.jango.auth.LoginView;
+import dev.jango.conf.Settings;
+import dev.jango.http.Json;
+import dev.jango.http.Request;
+import dev.jango.http.Response;
+import dev.jango.management.Runs;
+import dev.jango.urls.Kwargs;
+import dev.jango.urls.Urls;
+import dev.jango.views.MethodView;
+import dev.jango.views.Views;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RoutesCommandTest {
+
+    static final class ArticleView extends MethodView {
+        @Override
+        protected Response get(Request request, Kwargs kwargs) {
+            return Response.text("article");
+        }
+
+        @Override
+        protected Response post(Request request, Kwargs kwargs) {
+            return Response.text("saved");
+        }
+    }
+
+    private static Settings app() {
+        return Settings.builder(Map.of()).debug(true).urls(
+                path("", (request, kwargs) -> Response.text("home"), "home"),
+                include("polls/", Urls.app("polls", List.of(
+                        path("", (request, kwargs) -> Response.text("index"), "index"),
+                        path("<int:question_id>/", (request, kwargs) -> Response.text("detail"), "detail")))),
+                path("articles/<slug:slug>/", new ArticleView(), "article"),
+                path("accounts/login/", new LoginView(), "login"),
+                path("hook/", Views.csrfExempt((request, kwargs) -> Response.text("ok"))),
+                path("staff/", Access.staffMemberRequired((request, kwargs) -> Response.text("staff")), "staff"))
+                .build();
+    }
+
+    @Test
+    void lists_patterns_in_resolution_order_with_names_views_and_methods_aligned() {
+        Runs.Result result = Runs.of(RoutesCommandTest::app).run("routes");
+
+        assertThat(result.status()).isZero();
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines.getFirst()).matches("PATTERN +NAME +VIEW +METHODS");
+        assertThat(lines.subList(1, lines.size())).extracting(line -> line.split(" +")[0]).containsExactly(
+                "/", "/polls/", "/polls/<int:question_id>/", "/articles/<slug:slug>/", "/accounts/login/", "/hook/",
+                "/staff/");
+        assertThat(lines.get(3)).contains("polls:detail").contains(RoutesCommandTest.class.getName() + " (lambda)")
+                .endsWith("any");
+        assertThat(lines.get(4)).contains("article").contains(ArticleView.class.getName()).contains("GET")
+                .contains("POST");
+        assertThat(lines.get(5)).contains("login").contains("dev.jango.auth.LoginView");
+        assertThat(lines.get(6)).contains(" - ").contains("[csrfExempt]");
+        int nameColumn = lines.getFirst().indexOf("NAME");
+        assertThat(lines).allSatisfy(line -> assertThat(line.charAt(nameColumn - 1)).isEqualTo(' '));
+        assertThat(lines.get(3).indexOf("polls:detail")).isEqualTo(nameColumn);
+    }
+
+    @Test
+    void json_gives_each_route_as_an_object() throws Exception {
+        Runs.Result result = Runs.of(RoutesCommandTest::app).run("routes", "--json");
+
+        JsonNode routes = Json.mapper().readTree(result.out());
+        assertThat(routes).hasSize(7);
+        assertThat(routes.get(2).get("pattern").asText()).isEqualTo("/polls/<int:question_id>/");
+        assertThat(routes.get(2).get("name").asText()).isEqualTo("polls:detail");
+        assertThat(routes.get(3).get("methods")).extracting(JsonNode::asText).contains("GET", "POST");
+        assertThat(routes.get(5).get("name").isNull()).isTrue();
+        assertThat(routes.get(5).get("decorators")).extracting(JsonNode::asText).containsExactly("csrfExempt");
+    }
+
+    @Test
+    void an_app_without_routes_says_so() {
+        Runs.Result result = Runs.of(() -> Settings.builder(Map.of()).debug(true).build()).run("routes");
+
+        assertThat(result.out()).isEqualTo("The app has no URL patterns." + System.lineSeparator());
+    }
+}
