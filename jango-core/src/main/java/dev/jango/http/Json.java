@@ -1,8 +1,10 @@
 package dev.jango.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -14,7 +16,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    // Jackson's default buffer pool is per thread, and every request has a new (virtual) thread: share one pool.
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .findAndAddModules()
@@ -53,6 +57,10 @@ public final class Json {
     }
 
     private static final class HtmlSafeEscapes extends CharacterEscapes {
+        private static final SerializedString LT = new SerializedString("\\u003c");
+        private static final SerializedString GT = new SerializedString("\\u003e");
+        private static final SerializedString AMP = new SerializedString("\\u0026");
+        private static final SerializedString APOS = new SerializedString("\\u0027");
         private final int[] escapes;
 
         HtmlSafeEscapes() {
@@ -70,7 +78,13 @@ public final class Json {
 
         @Override
         public SerializableString getEscapeSequence(int ch) {
-            return new SerializedString(String.format("\\u%04x", ch));
+            return switch (ch) {
+                case '<' -> LT;
+                case '>' -> GT;
+                case '&' -> AMP;
+                case '\'' -> APOS;
+                default -> new SerializedString(String.format("\\u%04x", ch)); // not asked for: only these four are custom
+            };
         }
     }
 }
