@@ -166,6 +166,7 @@ public final class Manage {
 
     private static List<Command> builtins() {
         List<Command> builtins = new ArrayList<>(BuiltinCommands.all());
+        builtins.add(new ShellCommand());
         builtins.add(new RunserverCommand());
         return builtins;
     }

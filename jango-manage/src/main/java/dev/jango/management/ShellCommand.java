@@ -6,7 +6,6 @@ import dev.jango.core.handlers.GatewayHandler;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -51,8 +50,8 @@ final class ShellCommand implements Command {
             JavaShellToolBuilder shell = JavaShellToolBuilder.builder();
             boolean terminal = code == null && context.prompter().isTerminal();
             if (!terminal) {
-                InputStream input = code == null ? context.in() : new SequenceInputStream(new ByteArrayInputStream(
-                        (code + "\n/exit\n").getBytes(StandardCharsets.UTF_8)), InputStream.nullInputStream());
+                InputStream input = code == null ? context.in() : new ByteArrayInputStream(
+                        (code + "\n/exit\n").getBytes(StandardCharsets.UTF_8));
                 shell.in(input, null).out(context.out()).err(context.err()).persistence(new HashMap<>())
                         .env(context.env());
             }

@@ -34,7 +34,7 @@ final class MigrateCommand implements Command {
                 }
                 migrations.forEach(line -> out.println(" " + line));
                 out.println(applied == 0 ? "The database is up to date." : "Applied " + applied + " migration"
-                        + (applied == 1 ? "" : "s") + "; the database is up to date.");
+                        + (applied == 1 ? "" : "s") + " (Jango's own tables included); the database is up to date.");
                 return 0;
             } finally {
                 database.close();

@@ -1,0 +1,101 @@
+package dev.jango.management.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.jango.conf.Settings;
+import dev.jango.management.Runs;
+import dev.jango.staticfiles.StaticFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CollectStaticCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path source;
+    private Path target;
+
+    @BeforeEach
+    void files() throws IOException {
+        source = Files.createDirectories(dir.resolve("static"));
+        Files.createDirectories(source.resolve("polls"));
+        Files.writeString(source.resolve("polls/style.css"), "li a { color: green; }");
+        Files.writeString(source.resolve("app.js"), "console.log('hi');");
+        target = dir.resolve("out");
+    }
+
+    private Supplier<Settings> app() {
+        return () -> Settings.builder(Map.of()).debug(true)
+                .component(StaticFiles.builder().directory(source).build()).build();
+    }
+
+    @Test
+    void copies_the_files_their_hashed_names_and_the_manifest_into_the_target() throws IOException {
+        Runs.Result result = Runs.of(app()).run("collectstatic", "--target", target.toString());
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).isEqualTo("2 static files copied to '" + target.toAbsolutePath()
+                + "' (with hashed names and staticfiles.json)." + System.lineSeparator());
+        assertThat(target.resolve("polls/style.css")).hasContent("li a { color: green; }");
+        assertThat(target.resolve("staticfiles.json")).content().contains("polls/style.css").contains("app.js");
+        try (var hashed = Files.list(target.resolve("polls"))) {
+            assertThat(hashed.map(p -> p.getFileName().toString()))
+                    .anyMatch(name -> name.matches("style\\.[0-9a-f]{12}\\.css"));
+        }
+    }
+
+    @Test
+    void the_target_defaults_to_the_static_root_setting() {
+        Runs.Result result = Runs.of(() -> Settings.builder(Map.of()).debug(true).set("staticRoot", target.toString())
+                .component(StaticFiles.builder().directory(source).build()).build()).run("collectstatic");
+
+        assertThat(result.status()).isZero();
+        assertThat(target.resolve("app.js")).exists();
+    }
+
+    @Test
+    void asks_before_overwriting_and_stops_unless_told_yes() throws IOException {
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("old.txt"), "old");
+
+        Runs.Result refused = Runs.of(app()).input("no\n").run("collectstatic", "--target", target.toString());
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.out()).contains("This will overwrite existing files!")
+                .contains("Type 'yes' to continue, or 'no' to cancel: ");
+        assertThat(refused.err()).contains("Collecting static files cancelled.");
+        assertThat(target.resolve("app.js")).doesNotExist();
+
+        Runs.Result accepted = Runs.of(app()).input("yes\n").run("collectstatic", "--target", target.toString());
+        assertThat(accepted.status()).isZero();
+        assertThat(target.resolve("app.js")).exists();
+        assertThat(target.resolve("old.txt")).exists();
+    }
+
+    @Test
+    void clear_deletes_what_was_there_first_and_noinput_does_not_ask() throws IOException {
+        Files.createDirectories(target.resolve("stale"));
+        Files.writeString(target.resolve("stale/old.txt"), "old");
+
+        Runs.Result result = Runs.of(app()).run("collectstatic", "--target", target.toString(), "--clear", "--noinput");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).startsWith("Deleted 1 file. 2 static files copied");
+        assertThat(target.resolve("stale")).doesNotExist();
+        assertThat(target.resolve("app.js")).exists();
+    }
+
+    @Test
+    void an_app_without_static_files_is_told_how_to_register_them() {
+        Runs.Result result = Runs.of(() -> Settings.builder(Map.of()).debug(true).build()).run("collectstatic");
+
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).contains("this app has no static files").contains("component(statics)");
+    }
+}

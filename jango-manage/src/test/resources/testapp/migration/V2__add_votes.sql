@@ -1,0 +1,1 @@
+alter table question add column votes integer not null default 0;
