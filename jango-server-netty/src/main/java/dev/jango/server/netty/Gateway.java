@@ -1,0 +1,104 @@
+package dev.jango.server.netty;
+
+import dev.jango.gateway.Application;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What every connection of one server shares: the application, the limits, the virtual-thread executor each
+ * exchange runs on, and the count of exchanges in flight that a graceful stop drains.
+ */
+final class Gateway {
+
+    final Application app;
+    final String scriptName;
+    final int maxHeadSize;
+    final long maxBodySize;
+    final long idleTimeoutNanos;
+    final boolean http2;
+    private final ExecutorService requests =
+            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("jango-request").factory());
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final Object drained = new Object();
+    private volatile boolean draining;
+
+    Gateway(Application app, String scriptName, int maxHeadSize, long maxBodySize, Duration idleTimeout,
+            boolean http2) {
+        this.app = app;
+        this.scriptName = scriptName;
+        this.maxHeadSize = maxHeadSize;
+        this.maxBodySize = maxBodySize;
+        this.idleTimeoutNanos = idleTimeout.toNanos();
+        this.http2 = http2;
+    }
+
+    /** True once a graceful stop has begun: new requests get 503. */
+    boolean draining() {
+        return draining;
+    }
+
+    /** Run {@code exchange} on a virtual thread of its own; false when the server is stopping. */
+    boolean dispatch(Exchange exchange) {
+        inFlight.incrementAndGet();
+        try {
+            requests.execute(exchange);
+            return true;
+        } catch (RejectedExecutionException stopping) {
+            exited();
+            return false;
+        }
+    }
+
+    /** An exchange has ended: its response is sent or failed, and its completion called. */
+    void exited() {
+        if (inFlight.decrementAndGet() == 0 && draining) {
+            synchronized (drained) {
+                drained.notifyAll();
+            }
+        }
+    }
+
+    /** Refuse new requests, then wait up to {@code timeout} for those in flight; true when all finished. */
+    boolean drain(Duration timeout) throws InterruptedException {
+        draining = true;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (drained) {
+            while (inFlight.get() > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(drained, left);
+            }
+        }
+        return true;
+    }
+
+    /** Interrupt the exchanges still running and give them a moment to unwind. */
+    void cutOff() {
+        requests.shutdownNow();
+        try {
+            requests.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The path under the mount point, or null when {@code rawPath} is outside it. */
+    String mounted(String rawPath) {
+        if (scriptName.isEmpty()) {
+            return rawPath;
+        }
+        if (!rawPath.startsWith(scriptName)) {
+            return null;
+        }
+        if (rawPath.length() == scriptName.length()) {
+            return "/";
+        }
+        return rawPath.charAt(scriptName.length()) == '/' ? rawPath.substring(scriptName.length()) : null;
+    }
+}

@@ -1,0 +1,377 @@
+package dev.jango.server.netty;
+
+import dev.jango.gateway.Application;
+import dev.jango.gateway.server.Server;
+import dev.jango.gateway.server.ServerConfig;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.handler.ssl.SslContext;
+import io.netty.util.Version;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serve an {@link Application} over HTTP/1.1 (and optionally HTTP/2, and TLS) with Netty, each request on its
+ * own virtual thread.
+ *
+ * <p>Build one with {@link #builder}, then {@link #start()} it: the application is started, the port bound, and
+ * one banner line printed. {@link #stop()} (also run by {@link #close()}, on Ctrl-C and on SIGTERM) is
+ * graceful: the port stops accepting connections, in-flight requests get up to the shutdown timeout to finish
+ * (requests arriving on open connections meanwhile get 503), then the application is stopped.
+ *
+ * <p>The event loops (native epoll on Linux, NIO elsewhere) only move bytes: every application call, body read
+ * and body write happens on the request's virtual thread, and may block. Request heads are parsed strictly:
+ * malformed requests (an unknown HTTP version included: 400, not 505), ambiguous framing (conflicting lengths,
+ * Content-Length with Transfer-Encoding, codings other than chunked), CONNECT, oversized heads (431, 414 for
+ * the request line) and bodies (413) are answered by the server and never reach the application. Paths reach
+ * the application exactly as sent, still percent-encoded.
+ */
+public final class NettyServer implements Server {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NettyServer.class);
+
+    private enum State { NEW, STARTED, STOPPED }
+
+    private final Application app;
+    private final String host;
+    private final int configuredPort;
+    private final boolean secure;
+    private final Consumer<String> banner;
+    private final Duration shutdownTimeout;
+    private final Gateway gateway;
+    private final SslContext tls;
+    private final Transport transport = Transport.best();
+    private final ChannelGroup connections = new DefaultChannelGroup("jango-connections", GlobalEventExecutor.INSTANCE);
+    private final Thread shutdownHook = Thread.ofPlatform().name("jango-shutdown").unstarted(this::stop);
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private EventLoopGroup acceptor;
+    private EventLoopGroup workers;
+    private Channel listener;
+    private int boundPort;
+    private State state = State.NEW;
+
+    private NettyServer(Builder builder) {
+        app = builder.app;
+        host = builder.host;
+        configuredPort = builder.port;
+        secure = builder.keyStore != null;
+        banner = builder.banner;
+        shutdownTimeout = builder.shutdownTimeout;
+        tls = secure ? Tls.context(builder.keyStore, builder.keyStorePassword, builder.http2) : null;
+        gateway = new Gateway(app, builder.scriptName, builder.maxRequestHeaderSize, builder.maxRequestBodySize,
+                builder.idleTimeout, builder.http2);
+    }
+
+    /** Start describing a server for {@code app}; every setting has a default. */
+    public static Builder builder(Application app) {
+        return new Builder(app);
+    }
+
+    /**
+     * Serve {@code app} on {@code host:port} until the JVM is asked to stop (Ctrl-C, SIGTERM); for a
+     * {@code main} method. Returns once the server has stopped; if the calling thread is interrupted, the
+     * server is stopped and the thread's interrupt flag stays set.
+     */
+    public static void serve(Application app, String host, int port) {
+        try (NettyServer server = builder(app).host(host).port(port).build()) {
+            server.start().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Start the application, then accept connections; prints the banner line.
+     *
+     * <p>Throws {@link IllegalStateException} when called twice or after {@link #stop()}, and when the port
+     * cannot be bound (the application is stopped again in that case).
+     */
+    public synchronized NettyServer start() {
+        if (state != State.NEW) {
+            throw new IllegalStateException("a NettyServer starts once; this one is already " + state);
+        }
+        app.start();
+        int threads = Runtime.getRuntime().availableProcessors();
+        acceptor = transport.group(1, "accept");
+        workers = transport.group(threads, "io");
+        try {
+            listener = new ServerBootstrap()
+                    .group(acceptor, workers)
+                    .channel(transport.serverChannel())
+                    .option(ChannelOption.SO_BACKLOG, 1024)
+                    .option(ChannelOption.SO_REUSEADDR, true)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
+                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 128 * 1024))
+                    .childHandler(new Connections(gateway, tls, connections))
+                    .bind(host, configuredPort).sync().channel();
+        } catch (Exception e) {
+            state = State.STOPPED;
+            shutDownLoops();
+            gateway.cutOff();
+            app.stop();
+            stopped.countDown();
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("Netty could not serve on " + host + ":" + configuredPort + ": " + e, e);
+        }
+        boundPort = ((InetSocketAddress) listener.localAddress()).getPort();
+        state = State.STARTED;
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        banner.accept("Jango serving at " + uri() + " on Netty " + nettyVersion() + " (" + transport.name()
+                + ", Ctrl-C to stop)");
+        return this;
+    }
+
+    /** The port accepting connections: the bound one once started (even when configured as 0). */
+    @Override
+    public int port() {
+        return boundPort > 0 ? boundPort : configuredPort;
+    }
+
+    /** The server's base URI, for example {@code http://127.0.0.1:8000/}. */
+    @Override
+    public URI uri() {
+        try {
+            return new URI(secure ? "https" : "http", null, host, port(), "/", null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("host '" + host + "' makes no URI", e);
+        }
+    }
+
+    /**
+     * Stop gracefully: refuse new connections, let in-flight requests finish within the shutdown timeout
+     * (those still running then are cut off and their threads interrupted), then stop the application.
+     * Idempotent; returns once stopped. Stopping a server that never started only prevents its start.
+     */
+    @Override
+    public synchronized void stop() {
+        if (state != State.STARTED) {
+            state = State.STOPPED;
+            gateway.cutOff();
+            stopped.countDown();
+            return;
+        }
+        state = State.STOPPED;
+        try {
+            listener.close().awaitUninterruptibly();
+            if (!gateway.drain(shutdownTimeout)) {
+                LOG.warn("Requests still running after the shutdown timeout of {} were cut off", shutdownTimeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            gateway.cutOff();
+            connections.close().awaitUninterruptibly(1, TimeUnit.SECONDS);
+            shutDownLoops();
+            try {
+                app.stop();
+            } finally {
+                removeShutdownHook();
+                stopped.countDown();
+            }
+        }
+    }
+
+    private void shutDownLoops() {
+        for (EventLoopGroup group : new EventLoopGroup[] {acceptor, workers}) {
+            if (group != null) {
+                group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(2, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private void removeShutdownHook() {
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is exiting: the hook will find this server stopped
+            }
+        }
+    }
+
+    /** Block until the server has stopped, whoever stopped it. */
+    @Override
+    public void join() throws InterruptedException {
+        stopped.await();
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static String nettyVersion() {
+        Version version = Version.identify().get("netty-common");
+        return version == null ? "4" : version.artifactVersion();
+    }
+
+    /**
+     * Settings for a {@link NettyServer}. Defaults: host {@code 127.0.0.1}, port 8000, idle timeout 30 s,
+     * request head (request line and header fields) at most 8 KiB, request body unlimited, shutdown timeout
+     * 10 s, mounted at the root, plain HTTP/1.1, banner printed to standard output.
+     */
+    public static final class Builder {
+        private final Application app;
+        private String host = "127.0.0.1";
+        private int port = 8000;
+        private Duration idleTimeout = Duration.ofSeconds(30);
+        private int maxRequestHeaderSize = 8 * 1024;
+        private long maxRequestBodySize = -1;
+        private Duration shutdownTimeout = Duration.ofSeconds(10);
+        private Consumer<String> banner = System.out::println;
+        private String scriptName = "";
+        private Path keyStore;
+        private String keyStorePassword;
+        private boolean http2;
+
+        private Builder(Application app) {
+            this.app = Objects.requireNonNull(app, "app");
+        }
+
+        /** The interface to listen on: an IP address or host name; {@code 0.0.0.0} for all. */
+        public Builder host(String host) {
+            if (host == null || host.isBlank()) {
+                throw new IllegalArgumentException("host must be an address or name, was '" + host + "'");
+            }
+            this.host = host;
+            return this;
+        }
+
+        /** The port to listen on, 0-65535; 0 picks a free one, reported by {@link NettyServer#port()}. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0-65535, was " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** How long a connection may sit with no bytes moving before it is closed; also bounds slow clients. */
+        public Builder idleTimeout(Duration idleTimeout) {
+            Objects.requireNonNull(idleTimeout, "idleTimeout");
+            if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+                throw new IllegalArgumentException("idleTimeout must be positive, was " + idleTimeout);
+            }
+            this.idleTimeout = idleTimeout;
+            return this;
+        }
+
+        /** The most bytes of request line plus header fields; past it the server answers 431 (414 for the line). */
+        public Builder maxRequestHeaderSize(int bytes) {
+            if (bytes < 256) {
+                throw new IllegalArgumentException("maxRequestHeaderSize must be at least 256 bytes, was " + bytes);
+            }
+            this.maxRequestHeaderSize = bytes;
+            return this;
+        }
+
+        /**
+         * The most bytes of request body, -1 for no limit. A larger declared Content-Length is answered 413
+         * before the application runs; a chunked body that grows past it fails the application's read, and
+         * the request is answered 413.
+         */
+        public Builder maxRequestBodySize(long bytes) {
+            if (bytes < -1) {
+                throw new IllegalArgumentException("maxRequestBodySize must be -1 (no limit) or >= 0, was " + bytes);
+            }
+            this.maxRequestBodySize = bytes;
+            return this;
+        }
+
+        /** How long {@link NettyServer#stop()} waits for in-flight requests before cutting them off. */
+        public Builder shutdownTimeout(Duration shutdownTimeout) {
+            Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
+            if (shutdownTimeout.isNegative()) {
+                throw new IllegalArgumentException("shutdownTimeout must not be negative, was " + shutdownTimeout);
+            }
+            this.shutdownTimeout = shutdownTimeout;
+            return this;
+        }
+
+        /** Where the one-line banner goes on start; {@code line -> {}} for none. */
+        public Builder banner(Consumer<String> banner) {
+            this.banner = Objects.requireNonNull(banner, "banner");
+            return this;
+        }
+
+        /**
+         * Mount the application under {@code prefix} (for example {@code /shop}): requests outside it get 404,
+         * the application sees the prefix as its script name and routes the rest. Default: the root.
+         */
+        public Builder scriptName(String prefix) {
+            Objects.requireNonNull(prefix, "prefix");
+            if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
+                throw new IllegalArgumentException("scriptName must be empty or start with '/' and not end with '/', was '"
+                        + prefix + "'");
+            }
+            this.scriptName = prefix;
+            return this;
+        }
+
+        /**
+         * Serve HTTPS with the key and certificate in the PKCS#12 {@code keyStore} (for example made with
+         * {@code keytool -genkeypair -storetype PKCS12}); plain HTTP is then not served on this port. A password
+         * that does not open the store fails {@link #build()}.
+         *
+         * @throws IllegalArgumentException when the file does not exist
+         */
+        public Builder tls(Path keyStore, String password) {
+            if (!Files.isRegularFile(keyStore)) {
+                throw new IllegalArgumentException("TLS key store " + keyStore.toAbsolutePath() + " does not exist");
+            }
+            this.keyStore = keyStore;
+            this.keyStorePassword = Objects.requireNonNull(password, "password");
+            return this;
+        }
+
+        /**
+         * Also speak HTTP/2: over TLS negotiated by ALPN (h2, HTTP/1.1 for clients that do not offer it),
+         * on plain connections by upgrade or prior knowledge (h2c). Off by default.
+         */
+        public Builder http2(boolean http2) {
+            this.http2 = http2;
+            return this;
+        }
+
+        /** Take every setting from {@code config} (its {@code server} name is not checked here). */
+        public Builder config(ServerConfig config) {
+            host(config.host()).port(config.port()).idleTimeout(config.idleTimeout())
+                    .maxRequestHeaderSize(config.maxRequestHeaderSize()).maxRequestBodySize(config.maxRequestBodySize())
+                    .shutdownTimeout(config.shutdownTimeout()).banner(config.banner()).scriptName(config.scriptName())
+                    .http2(config.http2());
+            if (config.keyStore() != null) {
+                tls(config.keyStore(), config.keyStorePassword());
+            }
+            return this;
+        }
+
+        /**
+         * The server, not yet started.
+         *
+         * @throws IllegalArgumentException when the TLS key store cannot be opened with its password
+         */
+        public NettyServer build() {
+            return new NettyServer(this);
+        }
+    }
+}
