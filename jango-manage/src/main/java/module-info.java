@@ -8,6 +8,7 @@ module dev.jango.management {
     requires transitive info.picocli;
     requires static dev.jango.db;
     requires org.slf4j;
+    requires java.compiler; // runserver's autoreloader compiles changed sources in-process
     requires jdk.jshell;
 
     exports dev.jango.management;

@@ -65,7 +65,9 @@ public final class Autoreloader implements AutoCloseable {
      * over this JVM's class path; reload lines go to {@code out}, errors to {@code err}.
      *
      * @throws IllegalStateException when the app cannot be reloaded, saying why: there is no main class, or it
-     *         does not come from a class directory of the class path (a jar cannot change under a running JVM)
+     *         does not come from a class directory of the class path (a jar cannot change under a running JVM).
+     *         A runtime without {@code javac} only prints a warning: classes and resources still reload, sources
+     *         are not compiled.
      */
     public static Autoreloader create(Class<?> mainClass, List<String> mainArgs, PrintStream out, PrintStream err) {
         if (mainClass == null) {
@@ -77,10 +79,17 @@ public final class Autoreloader implements AutoCloseable {
             throw new IllegalStateException(mainClass.getName() + " is not in a class directory of the class path"
                     + " (it comes from " + where(mainClass) + "); run it from target/classes to have it reloaded");
         }
-        SourceCompiler compiler = layout.sources().isEmpty() ? null : SourceCompiler.create(
-                layout.compileClassPath());
-        return new Autoreloader(layout, mainClass, mainArgs, compiler, Objects.requireNonNull(out, "out"),
-                Objects.requireNonNull(err, "err"));
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(err, "err");
+        SourceCompiler compiler = null;
+        if (!layout.sources().isEmpty()) {
+            try {
+                compiler = SourceCompiler.create(layout.compileClassPath());
+            } catch (IllegalStateException noJavac) {
+                err.println("Sources are not compiled on change: " + noJavac.getMessage());
+            }
+        }
+        return new Autoreloader(layout, mainClass, mainArgs, compiler, out, err);
     }
 
     private static String where(Class<?> type) {
@@ -114,11 +123,17 @@ public final class Autoreloader implements AutoCloseable {
         return watcher == null ? null : watcher.mode();
     }
 
-    /** Stop watching (the server stopping the application does it too); the serving generation is untouched. */
+    /**
+     * Stop watching and let go of the compiler (the server stopping the application does it too); the serving
+     * generation is untouched.
+     */
     @Override
     public synchronized void close() {
         if (watcher != null) {
             watcher.close();
+        }
+        if (compiler != null) {
+            compiler.close();
         }
     }
 
@@ -140,7 +155,7 @@ public final class Autoreloader implements AutoCloseable {
             Path root = sourceRootOf(p);
             if (root == null) {
                 other = true;
-            } else if (p.toString().endsWith(".java") && Files.isRegularFile(p)) {
+            } else if (p.toString().endsWith(".java") && Files.isRegularFile(p) && compiler != null) {
                 sources.computeIfAbsent(root, r -> new ArrayList<>()).add(p);
             }
         }

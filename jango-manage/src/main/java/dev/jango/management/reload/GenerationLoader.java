@@ -57,7 +57,7 @@ final class GenerationLoader {
         ChildFirstClassLoader loader = new ChildFirstClassLoader("jango-generation-" + number, layout.loaderPath(),
                 parent);
         AtomicReference<Object> outcome = new AtomicReference<>();
-        Thread thread = Thread.ofPlatform().name("jango-autoreload-main-" + number).unstarted(() -> {
+        Thread thread = Thread.ofPlatform().daemon().name("jango-autoreload-main-" + number).unstarted(() -> {
             try {
                 outcome.set(run(loader));
             } catch (Throwable e) {

@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  * loader as the thread's context class loader while the app handles it. The replaced generation is retired on a
  * virtual thread: stopped once its last request has ended, or after the grace period. Before any generation
  * has loaded, requests get a 503 saying why the app is not there. Generations are started by whoever makes
- * them, so {@link #start()} does nothing; {@link #stop()} retires the current one at once.
+ * them, so {@link #start()} does nothing; {@link #stop()} retires the current one at once, and one swapped in
+ * after that is retired straight away.
  */
 final class SwappingApplication implements Application {
 
@@ -26,6 +27,7 @@ final class SwappingApplication implements Application {
     private final Runnable onStop;
     private volatile Generation current;
     private volatile String missing = "The app has not loaded yet.";
+    private boolean stopped;
 
     SwappingApplication(Duration grace, Consumer<String> err, Runnable onStop) {
         this.grace = grace;
@@ -34,7 +36,11 @@ final class SwappingApplication implements Application {
     }
 
     /** Serve {@code next} from now on; the previous generation, if any, is retired in the background. */
-    void swap(Generation next) {
+    synchronized void swap(Generation next) {
+        if (stopped) {
+            next.retire(Duration.ZERO, err); // loaded while the server was stopping: never serves
+            return;
+        }
         Generation previous = current;
         current = next;
         if (previous != null) {
@@ -94,8 +100,12 @@ final class SwappingApplication implements Application {
     @Override
     public void stop() {
         onStop.run();
-        Generation last = current;
-        current = null;
+        Generation last;
+        synchronized (this) {
+            stopped = true;
+            last = current;
+            current = null;
+        }
         if (last != null) {
             last.retire(Duration.ZERO, err);
         }

@@ -83,7 +83,9 @@ class AutoreloadTest {
         report("fix after the compile error", saved);
 
         assertThat(process.isAlive()).as("the same JVM served every version").isTrue();
-        assertThat(output.toString()).containsPattern("Reloaded in \\d+ ms \\(src/main/resources/templates/page"
+        process.destroy();
+        assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("SIGTERM stops runserver within 10 s").isTrue();
+        assertThat(output.toString()).as("one line per reload").containsPattern("Reloaded in \\d+ ms \\(src/main/resources/templates/page"
                 + "\\.html changed\\)").containsPattern("Reloaded in \\d+ ms \\(src/main/java/demo/Views\\.java "
                 + "changed\\)");
     }
