@@ -6,6 +6,7 @@ import dev.jango.gateway.server.Server;
 import dev.jango.gateway.server.ServerConfig;
 import dev.jango.gateway.server.Servers;
 import dev.jango.management.reload.Autoreloader;
+import dev.jango.management.reload.Reloading;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -47,6 +48,9 @@ public final class RunserverCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws Exception {
+        if (Reloading.claim(context.app())) {
+            return 0; // the autoreloader is loading the app again, and main built its Manage without Manage.main
+        }
         PrintStream out = context.out();
         ServerConfig config = ServerConfig.defaults().withEnvironment(context.env())
                 .withAddress(addrport.host(), addrport.port()).withBanner(line -> {});

@@ -90,7 +90,13 @@ final class GenerationLoader {
 
     private Application run(ChildFirstClassLoader loader) throws Exception {
         Class<?> type = Class.forName(mainClass, true, loader);
-        Method main = type.getMethod("main", String[].class);
+        Method main;
+        try {
+            main = type.getDeclaredMethod("main", String[].class);
+        } catch (NoSuchMethodException e) {
+            throw new Failed(mainClass + " has no main(String[]) to run again: call Manage.main from the main"
+                    + " method of the class you start, or name that class with Manage.builder(...).mainClass(...)");
+        }
         if (!Modifier.isStatic(main.getModifiers())) {
             throw new Failed(mainClass + ".main must be static to be reloaded");
         }

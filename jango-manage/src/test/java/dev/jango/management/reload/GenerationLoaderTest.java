@@ -43,6 +43,38 @@ class GenerationLoaderTest {
     }
 
     @Test
+    void a_main_that_builds_its_own_manage_is_reloaded_too() throws Exception {
+        TinyApp app = new TinyApp(dir).write("alpha", "Version one");
+        TinyApp.write(app.sources.resolve("demo/Built.java"), """
+                package demo;
+                public class Built {
+                    public static void main(String[] args) {
+                        int status = dev.jango.management.Manage.builder(DemoApp::settings).mainClass(Built.class)
+                                .build().run(args);
+                        if (status != 0) {
+                            throw new IllegalStateException("exit " + status);
+                        }
+                    }
+                }
+                """);
+        app.compile();
+
+        Generation generation = loader(app, "demo.Built").load();
+
+        assertThat(generation.app()).isNotNull();
+        generation.retire(Duration.ZERO, errors::add);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void a_main_class_without_main_fails_saying_so() {
+        TinyApp app = new TinyApp(dir).write("alpha", "Version one");
+
+        assertThatThrownBy(() -> loader(app, "demo.DemoApp").load()).isInstanceOf(GenerationLoader.Failed.class)
+                .hasMessageContaining("demo.DemoApp has no main(String[]) to run again");
+    }
+
+    @Test
     void a_main_that_never_calls_manage_fails_saying_so() {
         TinyApp app = new TinyApp(dir).write("alpha", "Version one");
         TinyApp.write(app.sources.resolve("demo/Plain.java"),
