@@ -117,14 +117,14 @@ public final class Manage {
             if (target == null) {
                 return unknown(argv.get(1));
             }
-            target.line().usage(out);
+            parser(target).usage(out);
             return 0;
         }
         Registered target = commands.get(name);
         if (target == null) {
             return unknown(name);
         }
-        CommandLine line = target.line();
+        CommandLine line = parser(target);
         try {
             line.parseArgs(argv.subList(1, argv.size()).toArray(String[]::new));
         } catch (CommandLine.ParameterException e) {
@@ -152,6 +152,11 @@ public final class Manage {
     /** The names of the commands this {@code Manage} runs, sorted. */
     public List<String> commandNames() {
         return List.copyOf(commands.keySet());
+    }
+
+    /** The command's parser, its usage naming the program: {@code Usage: Main check [--deploy] ...}. */
+    private CommandLine parser(Registered target) {
+        return target.line().setCommandName(prog() + " " + target.name());
     }
 
     private int unknown(String name) {

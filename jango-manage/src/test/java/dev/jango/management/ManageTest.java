@@ -76,7 +76,7 @@ class ManageTest {
         Runs.Result result = Runs.of(APP).command(new Greet()).run("help", "greet");
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).contains("Usage: greet").contains("--shout").contains("Use capitals.")
+        assertThat(result.out()).contains("Usage: manage greet").contains("--shout").contains("Use capitals.")
                 .contains("NAME").contains("--traceback");
     }
 
@@ -86,7 +86,7 @@ class ManageTest {
         Runs.Result result = Runs.of(APP).command(greet).run("greet", "--help");
 
         assertThat(result.status()).isZero();
-        assertThat(result.out()).contains("Usage: greet");
+        assertThat(result.out()).contains("Usage: manage greet");
         assertThat(greet.context).isNull();
     }
 
@@ -138,7 +138,7 @@ class ManageTest {
         Runs.Result result = Runs.of(APP).command(new Greet()).run("greet");
 
         assertThat(result.status()).isEqualTo(2);
-        assertThat(result.err()).contains("Missing required parameter: 'NAME'").contains("Usage: greet");
+        assertThat(result.err()).contains("Missing required parameter: 'NAME'").contains("Usage: manage greet");
         assertThat(result.out()).isEmpty();
     }
 
