@@ -15,14 +15,14 @@ import picocli.CommandLine;
 
 /**
  * {@code routes}: every URL pattern in resolution order (first match wins), include prefixes folded in, with its
- * namespaced name, view and methods; {@code --json} for tools.
+ * namespaced name, view and methods ({@code -} when the view does not say); {@code --json} for tools.
  */
 @CommandLine.Command(name = "routes", description = "List the URL patterns in resolution order: pattern, name, view and methods.")
 final class RoutesCommand implements Command {
 
     private static final List<String> HEADINGS = List.of("PATTERN", "NAME", "VIEW", "METHODS");
 
-    @CommandLine.Option(names = "--json", description = "Print a JSON array of {pattern, name, view, methods, decorators}.")
+    @CommandLine.Option(names = "--json", description = "Print a JSON array of {pattern, name, view, methods (null when not known), decorators}.")
     boolean json;
 
     @Override
@@ -36,7 +36,8 @@ final class RoutesCommand implements Command {
                 row.put("pattern", "/" + route.route());
                 row.put("name", route.viewName());
                 row.put("view", ViewDescriptions.describe(route.view()));
-                row.put("methods", ViewDescriptions.methods(route.view()));
+                List<String> methods = ViewDescriptions.methods(route.view());
+                row.put("methods", methods.isEmpty() ? null : methods);
                 row.put("decorators", ViewDescriptions.decorations(route.view()));
                 rows.add(row);
             }
@@ -55,7 +56,7 @@ final class RoutesCommand implements Command {
                     + (decorations.isEmpty() ? "" : " [" + String.join(", ", decorations) + "]");
             List<String> methods = ViewDescriptions.methods(route.view());
             table.add(List.of("/" + route.route(), route.viewName() == null ? "-" : route.viewName(), view,
-                    methods.isEmpty() ? "any" : String.join(",", methods)));
+                    methods.isEmpty() ? "-" : String.join(",", methods)));
         }
         print(out, table);
         return 0;
