@@ -10,6 +10,7 @@ import dev.jango.conf.Settings;
 import dev.jango.http.Response;
 import dev.jango.management.Runs;
 import dev.jango.middleware.CsrfViewMiddleware;
+import dev.jango.middleware.Middleware;
 import dev.jango.middleware.SecurityMiddleware;
 import dev.jango.middleware.XFrameOptionsMiddleware;
 import dev.jango.sessions.SessionMiddleware;
@@ -91,6 +92,17 @@ class CheckCommandTest {
         assertThat(result.out()).contains("(security.W004) HSTS is off").contains("(security.W008)")
                 .contains("(security.W016) The CSRF cookie is not marked Secure").doesNotContain("W018")
                 .doesNotContain("W009").doesNotContain("W001").doesNotContain("W002");
+    }
+
+    @Test
+    void deploy_on_the_default_stack_names_what_the_defaults_leave_off() {
+        Runs.Result result = Runs.of(() -> devApp().debug(false).secretKey(STRONG_KEY).allowedHosts(".example.com")
+                .middleware(Middleware.defaults()).build()).run("check", "--deploy");
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).contains("security.W004", "security.W008", "security.W016")
+                .doesNotContain("W001").doesNotContain("W002").doesNotContain("W003")
+                .contains("System check identified 3 issues.");
     }
 
     @Test
