@@ -121,9 +121,18 @@ public final class RunserverCommand implements Command {
         return dir.startsWith(cwd) && !dir.equals(cwd) ? cwd.relativize(dir).toString() : dir.toString();
     }
 
+    /** jango-core's version, from its jar's Maven metadata; unknown when it runs from a class directory. */
     private static String version() {
-        String version = Jango.class.getPackage().getImplementationVersion();
-        return version == null ? "(development build)" : version;
+        try (var in = Jango.class.getResourceAsStream("/META-INF/maven/dev.jango/jango-core/pom.properties")) {
+            if (in != null) {
+                java.util.Properties pom = new java.util.Properties();
+                pom.load(in);
+                return pom.getProperty("version", "(development build)");
+            }
+        } catch (java.io.IOException e) {
+            // an unreadable jar entry only costs us the version in the banner
+        }
+        return "(development build)";
     }
 
     /**

@@ -222,7 +222,9 @@ public final class Autoreloader implements AutoCloseable {
     }
 
     private static String describe(List<Path> changed) {
-        List<String> names = changed.stream().limit(3).map(Autoreloader::shown).toList();
+        // files that are still there first: editors save through temporary files that are gone by now
+        List<Path> sorted = changed.stream().sorted(java.util.Comparator.comparing(p -> !Files.exists(p))).toList();
+        List<String> names = sorted.stream().limit(3).map(Autoreloader::shown).toList();
         return String.join(", ", names) + (changed.size() > names.size() ? " and " + (changed.size() - names.size())
                 + " more" : "") + " changed";
     }
