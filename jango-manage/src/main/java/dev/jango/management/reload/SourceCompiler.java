@@ -27,8 +27,8 @@ import javax.tools.ToolProvider;
  *
  * <p>The compiler's file manager is kept between compilations: it has opened and indexed the class path's jars
  * once, which makes the next compilation of a file or two take tens of milliseconds instead of half a second. A
- * compilation that fails on a kept file manager is tried once more on a fresh one, in case the failure came from
- * something it had cached (a package that appeared since).
+ * compilation on a kept file manager that fails because a name or package was not found is tried once more on a
+ * fresh one, in case the failure came from something it had cached (a package that appeared since).
  */
 final class SourceCompiler {
 
@@ -39,8 +39,9 @@ final class SourceCompiler {
      * @param messages the errors, each as {@code file:line: error: message} followed by the source line and a
      *        caret under the column; empty when there were none
      * @param written the class files written, each with its modification time then
+     * @param unresolved whether an error was a name or package not found (what a stale file manager could cause)
      */
-    record Result(boolean ok, String messages, Map<Path, FileTime> written) {}
+    record Result(boolean ok, String messages, Map<Path, FileTime> written, boolean unresolved) {}
 
     private final JavaCompiler javac;
     private final List<String> options;
@@ -71,7 +72,7 @@ final class SourceCompiler {
     /** Compile {@code sources} of the tree {@code sourceRoot} into {@code classDir}. */
     Result compile(Path sourceRoot, List<Path> sources, Path classDir) {
         Result result = attempt(sourceRoot, sources, classDir);
-        if (!result.ok() && used) {
+        if (!result.ok() && result.unresolved() && used) {
             close();
             result = attempt(sourceRoot, sources, classDir);
         }
@@ -111,7 +112,10 @@ final class SourceCompiler {
                 // not written after all (the compilation stopped): nothing to remember
             }
         }
-        return new Result(ok, errors(diagnostics), times);
+        boolean unresolved = diagnostics.getDiagnostics().stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR
+                && d.getCode() != null && (d.getCode().contains("cant.resolve") || d.getCode().contains("doesnt.exist")
+                || d.getCode().contains("cant.access")));
+        return new Result(ok, errors(diagnostics), times, unresolved);
     }
 
     private static String errors(DiagnosticCollector<JavaFileObject> diagnostics) {
