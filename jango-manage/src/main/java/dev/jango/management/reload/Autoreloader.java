@@ -110,6 +110,11 @@ public final class Autoreloader implements AutoCloseable {
             err.println("Fix the error and save: the app is loaded again on the next change.");
         }
         watcher = new DirectoryWatcher(layout.watched(), DEBOUNCE, this::changed, err::println).start();
+        if (compiler != null) {
+            Path root = layout.sources().keySet().iterator().next();
+            Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("jango-autoreload-warmup")
+                    .start(() -> compiler.warmUp(root));
+        }
         return app;
     }
 

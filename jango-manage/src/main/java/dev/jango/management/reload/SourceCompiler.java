@@ -69,8 +69,39 @@ final class SourceCompiler {
         return new SourceCompiler(javac, classPath);
     }
 
+    /**
+     * Compile one of {@code sourceRoot}'s files into a scratch directory and forget the result, so that the
+     * compiler's classes are loaded and the class path indexed before the first real edit. Failures are ignored.
+     */
+    synchronized void warmUp(Path sourceRoot) {
+        Path scratch = null;
+        try (var walk = Files.walk(sourceRoot)) {
+            Path any = walk.filter(f -> f.toString().endsWith(".java")).findFirst().orElse(null);
+            if (any == null) {
+                return;
+            }
+            scratch = Files.createTempDirectory("jango-autoreload-warmup");
+            attempt(sourceRoot, List.of(any), scratch);
+            used = true;
+        } catch (IOException | RuntimeException e) {
+            // only a head start: the first real compilation just takes longer
+        } finally {
+            if (scratch != null) {
+                delete(scratch);
+            }
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a scratch directory left in the temp directory
+        }
+    }
+
     /** Compile {@code sources} of the tree {@code sourceRoot} into {@code classDir}. */
-    Result compile(Path sourceRoot, List<Path> sources, Path classDir) {
+    synchronized Result compile(Path sourceRoot, List<Path> sources, Path classDir) {
         Result result = attempt(sourceRoot, sources, classDir);
         if (!result.ok() && result.unresolved() && used) {
             close();
@@ -149,7 +180,7 @@ final class SourceCompiler {
     }
 
     /** Let go of the file manager (and the jars it holds open). */
-    void close() {
+    synchronized void close() {
         if (files != null) {
             try {
                 files.close();
