@@ -3,6 +3,16 @@ package dev.jango.http;
 /** Checks header names and values before they are set, against header injection. */
 public final class HeaderChecks {
 
+    /** RFC 9110 tchar, by ASCII code: looked up once per character of every header name sent. */
+    private static final boolean[] TOKEN = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            TOKEN[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+        }
+    }
+
     private HeaderChecks() {}
 
     /**
@@ -16,9 +26,7 @@ public final class HeaderChecks {
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            boolean token = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
-            if (!token) {
+            if (c >= 128 || !TOKEN[c]) {
                 throw new IllegalArgumentException("Header name '" + name + "' is not a valid HTTP token");
             }
         }
