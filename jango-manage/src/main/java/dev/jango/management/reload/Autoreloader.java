@@ -22,8 +22,9 @@ import java.util.Set;
  * <p>{@link #start()} loads the first generation and returns the application to serve: it forwards every request
  * to the newest generation that loaded. The watched directories are the reloadable class directories of the class
  * path and, for Maven projects, {@code src/main/java} and {@code src/main/resources} (see {@link ClassPathLayout}).
- * A saved {@code .java} file is compiled into its class directory; compile errors are printed and the last good
- * version keeps serving. Any other change loads a new generation (the app's {@code main} run again, its settings
+ * A saved {@code .java} file is compiled into its class directory (with any that failed to compile last time;
+ * files that merely depend on it are not recompiled); compile errors are printed and the last good version keeps
+ * serving. Any other change loads a new generation (the app's {@code main} run again, its settings
  * built, the application started); when that fails the error is printed and, again, the last good version keeps
  * serving. Each reload prints one line, such as {@code Reloaded in 212 ms (src/main/java/app/Views.java changed)}.
  *
@@ -47,17 +48,25 @@ public final class Autoreloader implements AutoCloseable {
     private final PrintStream err;
     private final SwappingApplication app;
     private final Map<Path, FileTime> ownOutput = new HashMap<>();
+    private final Set<Path> failed = new java.util.LinkedHashSet<>();
     private DirectoryWatcher watcher;
 
-    private Autoreloader(ClassPathLayout layout, Class<?> mainClass, List<String> mainArgs, SourceCompiler compiler,
+    private Autoreloader(ClassPathLayout layout, String mainClass, List<String> mainArgs, ClassLoader parent,
             PrintStream out, PrintStream err) {
         this.layout = layout;
-        this.loader = new GenerationLoader(layout, mainClass.getName(), mainArgs, mainClass.getClassLoader(),
-                MAIN_TIMEOUT);
-        this.compiler = compiler;
-        this.out = out;
-        this.err = err;
+        this.loader = new GenerationLoader(layout, mainClass, mainArgs, parent, MAIN_TIMEOUT);
+        this.out = Objects.requireNonNull(out, "out");
+        this.err = Objects.requireNonNull(err, "err");
         this.app = new SwappingApplication(GRACE, err::println, this::close);
+        SourceCompiler javac = null;
+        if (!layout.sources().isEmpty()) {
+            try {
+                javac = SourceCompiler.create(layout.compileClassPath());
+            } catch (IllegalStateException noJavac) {
+                err.println("Sources are not compiled on change: " + noJavac.getMessage());
+            }
+        }
+        this.compiler = javac;
     }
 
     /**
@@ -79,17 +88,13 @@ public final class Autoreloader implements AutoCloseable {
             throw new IllegalStateException(mainClass.getName() + " is not in a class directory of the class path"
                     + " (it comes from " + where(mainClass) + "); run it from target/classes to have it reloaded");
         }
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(err, "err");
-        SourceCompiler compiler = null;
-        if (!layout.sources().isEmpty()) {
-            try {
-                compiler = SourceCompiler.create(layout.compileClassPath());
-            } catch (IllegalStateException noJavac) {
-                err.println("Sources are not compiled on change: " + noJavac.getMessage());
-            }
-        }
-        return new Autoreloader(layout, mainClass, mainArgs, compiler, out, err);
+        return new Autoreloader(layout, mainClass.getName(), mainArgs, mainClass.getClassLoader(), out, err);
+    }
+
+    /** An autoreloader over {@code layout}, for tests: generations run {@code mainClass} below {@code parent}. */
+    static Autoreloader over(ClassPathLayout layout, String mainClass, List<String> mainArgs, ClassLoader parent,
+            PrintStream out, PrintStream err) {
+        return new Autoreloader(layout, mainClass, mainArgs, parent, out, err);
     }
 
     private static String where(Class<?> type) {
@@ -155,6 +160,11 @@ public final class Autoreloader implements AutoCloseable {
             return;
         }
         Map<Path, List<Path>> sources = new LinkedHashMap<>();
+        for (Path p : failed) { // what did not compile last time is compiled again with the new changes
+            if (Files.isRegularFile(p) && !relevant.contains(p)) {
+                sources.computeIfAbsent(sourceRootOf(p), r -> new ArrayList<>()).add(p);
+            }
+        }
         boolean other = false;
         for (Path p : relevant) {
             Path root = sourceRootOf(p);
@@ -168,6 +178,7 @@ public final class Autoreloader implements AutoCloseable {
             SourceCompiler.Result result = compiler.compile(e.getKey(), e.getValue(), layout.sources().get(e.getKey()));
             ownOutput.putAll(result.written());
             if (!result.ok()) {
+                failed.addAll(e.getValue());
                 err.println("Compilation failed (" + describe(e.getValue()) + "); "
                         + (app.current() == null ? "no version of the app is serving yet:" : "still serving the"
                         + " last good version:"));
@@ -175,6 +186,7 @@ public final class Autoreloader implements AutoCloseable {
                 return;
             }
         }
+        failed.clear();
         if (other || !sources.isEmpty()) {
             reload(describe(relevant), started);
         }
