@@ -33,11 +33,6 @@ public final class Reloading {
         return true;
     }
 
-    /** Whether this thread is running a reload generation's {@code main}. */
-    public static boolean inGeneration() {
-        return GENERATION.isBound();
-    }
-
     /** The slot one generation's {@code main} fills. */
     static final class Claim {
 
