@@ -20,6 +20,7 @@ final class Endpoint {
     private final String[] kwargNames;
     private final Object[] extractors; // PathConverter for <kind:name> parts, String (group name) for rePath groups
     private final int[] groups;
+    private final SegmentMatcher segments; // null: match with the regex
 
     Endpoint(Route route, View view, String name, List<String> namespaces, List<String> appNames) {
         this.route = route;
@@ -62,6 +63,7 @@ final class Endpoint {
         this.kwargNames = names.toArray(String[]::new);
         this.extractors = extract.toArray();
         this.groups = groupIndexes.stream().mapToInt(Integer::intValue).toArray();
+        this.segments = SegmentMatcher.compile(route.parts());
     }
 
     private static int groupCount(String regex) {
@@ -72,6 +74,10 @@ final class Endpoint {
     Kwargs match(String path) {
         if (kwargNames.length == 0 && route.isLiteral()) {
             return path.equals(route.literalPrefix()) ? Kwargs.empty() : null;
+        }
+        if (segments != null) {
+            Object[] values = segments.match(path);
+            return values == null ? null : values.length == 0 ? Kwargs.empty() : new Kwargs(kwargNames, values);
         }
         Matcher m = regex.matcher(path);
         if (!m.matches()) {
