@@ -34,6 +34,14 @@ public final class StaticFilesMiddleware implements Middleware {
         this.files = Objects.requireNonNull(files, "files");
     }
 
+    /**
+     * Return the static files this middleware serves, the ones it was made with: how tools such as the
+     * {@code collectstatic} and {@code check} commands find an app's static files in its middleware list.
+     */
+    public StaticFiles files() {
+        return files;
+    }
+
     @Override
     public Handler wrap(Handler next) {
         String prefix = files.prefix();

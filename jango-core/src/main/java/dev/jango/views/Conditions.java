@@ -72,7 +72,7 @@ public final class Conditions {
             }
             return response;
         };
-        return new DecoratedView(behaviour, view.meta());
+        return new DecoratedView(behaviour, view, view.meta());
     }
 
     /** {@code view}, checking {@code If-Match} / {@code If-None-Match} against {@code etag} first. */

@@ -6,6 +6,7 @@ import dev.jango.http.Response;
 import dev.jango.urls.Kwargs;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A class-based view that dispatches on the request method, like Django's {@code View}.
@@ -13,7 +14,7 @@ import java.util.List;
  * <p>Override the methods you serve: {@link #get}, {@link #post}, {@link #put}, {@link #patch},
  * {@link #delete}. HEAD runs {@code get} (the body is dropped, the headers kept); OPTIONS answers 200 with
  * {@code Allow}; any other method answers 405 with {@code Allow}. Which methods a class serves is worked out
- * once, when the view is made.
+ * once, when the view is made, and published as the view's metadata {@link Views#ALLOWED_METHODS}.
  *
  * <pre>{@code
  * final class QuestionView extends MethodView {
@@ -28,6 +29,7 @@ public abstract class MethodView implements View {
     private static final List<String> DISPATCHED = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     private final List<String> allowed;
+    private final Map<String, Object> meta;
 
     protected MethodView() {
         List<String> methods = new ArrayList<>();
@@ -41,6 +43,7 @@ public abstract class MethodView implements View {
         }
         methods.add("OPTIONS");
         this.allowed = List.copyOf(methods);
+        this.meta = Map.of(Views.ALLOWED_METHODS, allowed);
     }
 
     private boolean overrides(String name) {
@@ -63,6 +66,16 @@ public abstract class MethodView implements View {
     /** The methods this view answers, for {@code Allow}. */
     public final List<String> allowedMethods() {
         return allowed;
+    }
+
+    /**
+     * The view's metadata: {@link Views#ALLOWED_METHODS} set to {@link #allowedMethods()}, so middleware and
+     * tools read a class-based view's methods as they read a decorated one's, and decorators applied to it keep
+     * them. A subclass that adds metadata should start from {@code super.meta()}.
+     */
+    @Override
+    public Map<String, Object> meta() {
+        return meta;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.jango.views;
 
 import dev.jango.core.exceptions.MethodNotAllowed;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,9 +11,21 @@ import java.util.Set;
 
 /**
  * View decorators, like Django's {@code django.views.decorators}: each returns a new view that keeps the
- * wrapped view's metadata, so middleware still sees it through {@code ResolverMatch.meta}.
+ * wrapped view's metadata, so middleware still sees it through {@code ResolverMatch.meta}, and remembers the
+ * view it wraps ({@link #unwrap}).
  */
 public final class Views {
+
+    /**
+     * Metadata key of the HTTP methods a view serves, an unmodifiable {@code List<String>} in the order they were
+     * given: set by {@link #requireMethods} (and {@link #requireGet}, {@link #requirePost}, {@link #requireSafe})
+     * and by every {@link MethodView}; absent when the view does not say. Read it with
+     * {@code match.meta(Views.ALLOWED_METHODS)}; a decorator of your own may publish its methods here too.
+     */
+    public static final String ALLOWED_METHODS = "allowedMethods";
+
+    /** Metadata key of the name {@link #named} gives a view, a {@code String}. */
+    public static final String QUALIFIED_NAME = "qualifiedName";
 
     private Views() {}
 
@@ -21,22 +34,59 @@ public final class Views {
         Objects.requireNonNull(view, "view");
         Map<String, Object> meta = new HashMap<>(view.meta());
         meta.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
-        View behaviour = view instanceof DecoratedView decorated ? decorated.behaviour() : view;
-        return new DecoratedView(behaviour, Map.copyOf(meta));
+        if (view instanceof DecoratedView decorated) {
+            return new DecoratedView(decorated.behaviour(), decorated.wrapped(), meta);
+        }
+        return new DecoratedView(view, view, meta);
     }
 
     /**
      * A view that runs {@code behaviour} and carries {@code wrapped}'s metadata: how a decorator that calls
-     * {@code wrapped} from {@code behaviour} keeps what middleware reads from the view.
+     * {@code wrapped} from {@code behaviour} keeps what middleware reads from the view, and lets {@link #unwrap}
+     * find {@code wrapped}.
      */
     public static View decorate(View wrapped, View behaviour) {
         Objects.requireNonNull(behaviour, "behaviour");
-        return new DecoratedView(behaviour, Objects.requireNonNull(wrapped, "wrapped").meta());
+        Objects.requireNonNull(wrapped, "wrapped");
+        return new DecoratedView(behaviour, wrapped, wrapped.meta());
+    }
+
+    /**
+     * Return the innermost view under {@code view}'s decorators, like Python's {@code inspect.unwrap}: the view
+     * the first decorator was applied to, found through every decorator made here, with {@link #decorate} or in
+     * {@link Conditions}; {@code view} itself when it is not decorated. A decorator that wraps a view in a lambda
+     * of its own, without {@link #decorate}, hides what it wraps.
+     */
+    public static View unwrap(View view) {
+        View current = Objects.requireNonNull(view, "view");
+        while (current instanceof DecoratedView decorated) {
+            current = decorated.wrapped();
+        }
+        return current;
+    }
+
+    /**
+     * {@code view}, named {@code qualifiedName} (metadata {@value #QUALIFIED_NAME}) for tools such as the
+     * {@code routes} command: a lambda or method reference only tells the class that wrote it, so
+     * {@code Views.named("polls.views.detail", PollsViews::detail)} says which one it is. It behaves as
+     * {@code view}; the name is kept by decorators applied later.
+     *
+     * @throws IllegalArgumentException when {@code qualifiedName} is blank
+     */
+    public static View named(String qualifiedName, View view) {
+        if (Objects.requireNonNull(qualifiedName, "qualifiedName").isBlank()) {
+            throw new IllegalArgumentException("A view's name is not blank");
+        }
+        return withMeta(view, QUALIFIED_NAME, qualifiedName);
     }
 
     /**
      * {@code view}, answering 405 Method Not Allowed with an {@code Allow} header to any method not in
      * {@code methods}. Allowing GET allows HEAD too, as the server sends a GET response without its body.
+     *
+     * <p>The result publishes the methods it lets through as metadata {@value #ALLOWED_METHODS}: these methods,
+     * less those {@code view} itself says it does not serve (when it publishes {@value #ALLOWED_METHODS}), so
+     * {@code requirePost(requireGet(view))} says it serves none.
      */
     public static View requireMethods(List<String> methods, View view) {
         Objects.requireNonNull(view, "view");
@@ -51,7 +101,13 @@ public final class Views {
             }
             return view.handle(request, kwargs);
         };
-        return new DecoratedView(behaviour, view.meta());
+        List<String> served = allow;
+        if (view.meta().get(ALLOWED_METHODS) instanceof Collection<?> inner) {
+            served = allow.stream().filter(method -> inner.contains(method)).toList();
+        }
+        Map<String, Object> meta = new HashMap<>(view.meta());
+        meta.put(ALLOWED_METHODS, served);
+        return new DecoratedView(behaviour, view, meta);
     }
 
     /** {@code view}, which {@code XFrameOptionsMiddleware} leaves without {@code X-Frame-Options}. */

@@ -43,7 +43,7 @@ public final class Database implements Middleware {
     private final DatabaseConfig config;
     private volatile HikariDataSource pool;
 
-    /** A database described by {@code config}; nothing opens until {@link #start()}. */
+    /** A database described by {@code config}; nothing opens until {@link #start()} or {@link #start(boolean)}. */
     public Database(DatabaseConfig config) {
         this.config = Objects.requireNonNull(config, "config");
     }
@@ -62,17 +62,31 @@ public final class Database implements Middleware {
     }
 
     /**
-     * Open the pool and, when configured, migrate.
+     * Open the pool and, when {@code DatabaseConfig.migrate} is on, apply pending migrations first; what
+     * {@link #install} runs at start-up. Does nothing when the pool is already open.
      *
      * @throws IllegalStateException when the database cannot be reached, saying where it was looked for
      */
     public void start() {
+        start(config.migrate());
+    }
+
+    /**
+     * Open the pool, applying pending migrations first only when {@code migrate} is true, whatever
+     * {@code DatabaseConfig.migrate} says. {@code start(false)} is for tools that report on or run the migrations
+     * themselves ({@code showmigrations}, {@code migrate}): they see what is pending and {@link #migrate()} counts
+     * what it applies. Does nothing when the pool is already open (and then migrates nothing either: call
+     * {@link #migrate()}).
+     *
+     * @throws IllegalStateException when the database cannot be reached, saying where it was looked for
+     */
+    public void start(boolean migrate) {
         if (pool == null) {
-            openPool();
+            openPool(migrate);
         }
     }
 
-    private synchronized void openPool() {
+    private synchronized void openPool(boolean migrate) {
         if (pool != null) {
             return;
         }
@@ -91,7 +105,7 @@ public final class Database implements Middleware {
             throw new IllegalStateException("Cannot reach the database at " + config.url() + " (" + e.getMessage()
                     + "). Start it, or fix the URL and credentials (JANGO_DATABASE_URL, _USER, _PASSWORD).", e);
         }
-        if (config.migrate()) {
+        if (migrate) {
             try {
                 migrate(opened);
             } catch (RuntimeException e) {

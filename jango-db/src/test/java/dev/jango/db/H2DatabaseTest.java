@@ -67,6 +67,49 @@ class H2DatabaseTest extends DatabaseContract {
     }
 
     @Test
+    void start_false_opens_the_pool_without_migrating_even_when_the_configuration_says_to() {
+        DatabaseConfig defaults = DatabaseConfig.of("jdbc:h2:file:" + dir.resolve("fresh").toAbsolutePath());
+        assertThat(defaults.migrate()).isTrue();
+        Database fresh = new Database(defaults);
+        try {
+            fresh.start(false);
+
+            assertThat(fresh.showMigrations()).containsExactly("[ ] 1 polls");
+            assertThat(fresh.migrate()).as("Jango's own migration and the app's").isEqualTo(2);
+            assertThat(fresh.showMigrations()).containsExactly("[X] 1 polls");
+        } finally {
+            fresh.close();
+        }
+    }
+
+    @Test
+    void start_migrates_when_the_configuration_says_to_and_start_false_on_an_open_pool_changes_nothing() {
+        Database fresh = new Database(DatabaseConfig.of("jdbc:h2:file:" + dir.resolve("fresh").toAbsolutePath()));
+        try {
+            fresh.start();
+            fresh.start(false);
+
+            assertThat(fresh.showMigrations()).containsExactly("[X] 1 polls");
+            assertThat(fresh.migrate()).isZero();
+        } finally {
+            fresh.close();
+        }
+    }
+
+    @Test
+    void start_true_migrates_even_when_the_configuration_says_not_to() {
+        Database fresh = new Database(DatabaseConfig.of("jdbc:h2:file:" + dir.resolve("fresh").toAbsolutePath())
+                .withMigrate(false));
+        try {
+            fresh.start(true);
+
+            assertThat(fresh.showMigrations()).containsExactly("[X] 1 polls");
+        } finally {
+            fresh.close();
+        }
+    }
+
+    @Test
     void an_unreachable_database_fails_loudly_at_start_up() {
         Database nowhere = new Database(DatabaseConfig.of("jdbc:postgresql://127.0.0.1:1/none")
                 .withConnectionTimeout(Duration.ofMillis(500)));

@@ -16,7 +16,8 @@ import picocli.CommandLine;
 /**
  * {@code collectstatic}: copy the app's {@link StaticFiles} (each file under its name and its hashed name, the
  * precompressed siblings, and the {@code staticfiles.json} manifest) into one directory for a CDN or a front
- * server. The directory is {@code --target}, else the setting {@value #TARGET_SETTING}, else {@code staticfiles}.
+ * server. The files are the {@code StaticFiles} component, else those of the app's {@code StaticFilesMiddleware}.
+ * The directory is {@code --target}, else the setting {@value #TARGET_SETTING}, else {@code staticfiles}.
  * Like Django, it asks before overwriting (or, with {@code --clear}, deleting) files already there, unless
  * {@code --noinput}.
  */
@@ -38,8 +39,7 @@ final class CollectStaticCommand implements Command {
     @Override
     public int run(CommandContext context) throws IOException {
         Settings settings = context.settings();
-        StaticFiles statics = settings.component(StaticFiles.class).orElseThrow(() -> new CommandError(
-                "this app has no static files: register them with Settings.builder().component(statics)"));
+        StaticFiles statics = Statics.find(settings);
         Path dir = target(settings);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new CommandError("The target " + dir.toAbsolutePath() + " is a file, not a directory");

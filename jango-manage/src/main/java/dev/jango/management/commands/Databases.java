@@ -24,10 +24,14 @@ final class Databases {
         }
     }
 
-    /** The registered database, started (its pool open; migrations run when its configuration says so). */
-    static Database started(Settings settings) {
+    /**
+     * The registered database with its pool open and nothing migrated, whatever {@code DatabaseConfig.migrate}
+     * says ({@link Database#start(boolean)}), so pending migrations show as pending and {@code migrate} counts
+     * what it applies.
+     */
+    static Database opened(Settings settings) {
         Database database = settings.component(Database.class).orElseThrow(() -> new CommandError(NONE));
-        database.start();
+        database.start(false);
         return database;
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine;
 
 /**
  * {@code migrate}: apply the pending migrations of the app's {@link Database} (Jango's own tables, then the
- * app's {@code db/migration}), then list them.
+ * app's {@code db/migration}), then list them and say how many it applied. The database is opened without
+ * migrating, whatever {@code DatabaseConfig.migrate} says, so the count is what this command applied.
  */
 @CommandLine.Command(name = "migrate", description = "Apply pending database migrations (Jango's tables, then the app's).")
 final class MigrateCommand implements Command {
@@ -23,7 +24,7 @@ final class MigrateCommand implements Command {
     /** The jango-db code, in a nested class so the command loads without jango-db on the class path. */
     private static final class Migrations {
         static int migrate(CommandContext context) {
-            Database database = Databases.started(context.settings());
+            Database database = Databases.opened(context.settings());
             try {
                 int applied = database.migrate();
                 PrintStream out = context.out();

@@ -15,7 +15,9 @@ import picocli.CommandLine;
 
 /**
  * {@code routes}: every URL pattern in resolution order (first match wins), include prefixes folded in, with its
- * namespaced name, view and methods ({@code -} when the view does not say); {@code --json} for tools.
+ * namespaced name, view (its {@code Views.named} name, else the class of the view under its decorators) and
+ * methods ({@code -} when the view does not say, {@code (none)} when its decorators let none through);
+ * {@code --json} for tools.
  */
 @CommandLine.Command(name = "routes", description = "List the URL patterns in resolution order: pattern, name, view and methods.")
 final class RoutesCommand implements Command {
@@ -36,8 +38,7 @@ final class RoutesCommand implements Command {
                 row.put("pattern", "/" + route.route());
                 row.put("name", route.viewName());
                 row.put("view", ViewDescriptions.describe(route.view()));
-                List<String> methods = ViewDescriptions.methods(route.view());
-                row.put("methods", methods.isEmpty() ? null : methods);
+                row.put("methods", ViewDescriptions.methods(route.view()));
                 row.put("decorators", ViewDescriptions.decorations(route.view()));
                 rows.add(row);
             }
@@ -56,7 +57,7 @@ final class RoutesCommand implements Command {
                     + (decorations.isEmpty() ? "" : " [" + String.join(", ", decorations) + "]");
             List<String> methods = ViewDescriptions.methods(route.view());
             table.add(List.of("/" + route.route(), route.viewName() == null ? "-" : route.viewName(), view,
-                    methods.isEmpty() ? "-" : String.join(",", methods)));
+                    methods == null ? "-" : methods.isEmpty() ? "(none)" : String.join(",", methods)));
         }
         print(out, table);
         return 0;

@@ -9,9 +9,8 @@ import picocli.CommandLine;
 
 /**
  * {@code showmigrations}: the app's migrations, {@code [X]} applied and {@code [ ]} pending, as Django shows them.
- *
- * <p>It starts the app's {@link Database}: with {@code DatabaseConfig.migrate} on (the default), starting
- * applies pending migrations first, so they are listed as applied.
+ * It opens the app's {@link Database} without migrating, whatever {@code DatabaseConfig.migrate} says, so it
+ * changes nothing.
  */
 @CommandLine.Command(name = "showmigrations", description = "List the app's database migrations: [X] applied, [ ] pending.")
 final class ShowMigrationsCommand implements Command {
@@ -25,7 +24,7 @@ final class ShowMigrationsCommand implements Command {
     /** The jango-db code, in a nested class so the command loads without jango-db on the class path. */
     private static final class Listing {
         static int show(CommandContext context) {
-            Database database = Databases.started(context.settings());
+            Database database = Databases.opened(context.settings());
             try {
                 List<String> migrations = database.showMigrations();
                 PrintStream out = context.out();

@@ -2,38 +2,42 @@ package dev.jango.management.commands;
 
 import dev.jango.views.MethodView;
 import dev.jango.views.View;
+import dev.jango.views.Views;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What {@code routes} can tell about a view without calling it: its class, the methods it serves and the
- * metadata decorators put on it.
+ * What {@code routes} can tell about a view without calling it: its name or the class of the view under its
+ * decorators, the methods it serves and the metadata decorators put on it.
  *
  * <p>A lambda or method reference is a hidden class named after the class that wrote it, so it shows as
- * {@code PollsApp (lambda)}: name your views as classes ({@link MethodView} subclasses) for a precise column.
+ * {@code PollsApp (lambda)} unless it is named with {@link Views#named}; {@link MethodView} subclasses show
+ * their class.
  */
 final class ViewDescriptions {
 
-    /**
-     * The metadata key of the HTTP methods a view serves, as a collection of strings: Jango's
-     * {@link MethodView}s are read directly; a decorator of your own may publish its methods under this key.
-     */
-    static final String ALLOWED_METHODS = "allowedMethods";
+    /** Metadata that describes the view rather than a decorator, so it is not listed as a decoration. */
+    private static final Set<String> DESCRIPTIVE = Set.of(Views.ALLOWED_METHODS, Views.QUALIFIED_NAME);
 
     private ViewDescriptions() {}
 
-    /** {@code dev.jango.auth.LoginView}, {@code dev.jango.examples.polls.PollsApp (lambda)}, {@code decorated view}. */
+    /**
+     * The view's {@link Views#named name}, else the class of the innermost view under its decorators:
+     * {@code polls.views.detail}, {@code dev.jango.auth.LoginView}, {@code dev.jango.examples.polls.PollsApp
+     * (lambda)}, {@code com.example.Views (anonymous)}.
+     */
     static String describe(View view) {
-        Class<?> type = view.getClass();
+        if (view.meta().get(Views.QUALIFIED_NAME) instanceof String name) {
+            return name;
+        }
+        Class<?> type = Views.unwrap(view).getClass();
         String name = type.getName();
         int lambda = name.indexOf("$$Lambda");
         if (lambda >= 0) {
             return name.substring(0, lambda) + " (lambda)";
-        }
-        if (name.equals("dev.jango.views.DecoratedView")) {
-            return "decorated view";
         }
         if (type.isAnonymousClass()) {
             return name.replaceFirst("\\$\\d+$", "") + " (anonymous)";
@@ -41,22 +45,26 @@ final class ViewDescriptions {
         return name;
     }
 
-    /** The methods the view serves, when it says (a {@link MethodView}, or {@value #ALLOWED_METHODS} metadata); else empty. */
+    /**
+     * The methods the view serves, when it says ({@link Views#ALLOWED_METHODS} metadata, set by Jango's method
+     * decorators, by {@link MethodView}s and by decorators of the app's own; or a {@link MethodView} under the
+     * decorators); else null. Empty when its decorators let no method through.
+     */
     static List<String> methods(View view) {
-        if (view instanceof MethodView methodView) {
-            return methodView.allowedMethods();
-        }
-        if (view.meta().get(ALLOWED_METHODS) instanceof Collection<?> methods) {
+        if (view.meta().get(Views.ALLOWED_METHODS) instanceof Collection<?> methods) {
             return methods.stream().map(String::valueOf).toList();
         }
-        return List.of();
+        if (Views.unwrap(view) instanceof MethodView methodView) {
+            return methodView.allowedMethods();
+        }
+        return null;
     }
 
     /** The names of the metadata decorators set to something other than false, sorted. */
     static List<String> decorations(View view) {
         TreeSet<String> names = new TreeSet<>();
         for (Map.Entry<String, Object> entry : view.meta().entrySet()) {
-            if (!entry.getKey().equals(ALLOWED_METHODS) && !Boolean.FALSE.equals(entry.getValue())) {
+            if (!DESCRIPTIVE.contains(entry.getKey()) && !Boolean.FALSE.equals(entry.getValue())) {
                 names.add(entry.getKey());
             }
         }

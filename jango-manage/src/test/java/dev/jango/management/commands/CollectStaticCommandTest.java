@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jango.conf.Settings;
 import dev.jango.management.Runs;
 import dev.jango.staticfiles.StaticFiles;
+import dev.jango.staticfiles.StaticFilesMiddleware;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,10 +93,39 @@ class CollectStaticCommandTest {
     }
 
     @Test
+    void finds_the_files_the_static_files_middleware_serves_without_them_being_registered() {
+        Supplier<Settings> served = () -> Settings.builder(Map.of()).debug(true)
+                .middleware(new StaticFilesMiddleware(StaticFiles.builder().directory(source).build())).build();
+
+        Runs.Result result = Runs.of(served).run("collectstatic", "--target", target.toString());
+
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).startsWith("2 static files copied");
+        assertThat(target.resolve("polls/style.css")).hasContent("li a { color: green; }");
+        assertThat(target.resolve("staticfiles.json")).exists();
+    }
+
+    @Test
+    void a_registered_component_is_collected_rather_than_what_the_middleware_serves() throws IOException {
+        Path served = Files.createDirectories(dir.resolve("served"));
+        Files.writeString(served.resolve("debug.js"), "debugger;");
+        Supplier<Settings> both = () -> Settings.builder(Map.of()).debug(true)
+                .middleware(new StaticFilesMiddleware(StaticFiles.builder().directory(served).build()))
+                .component(StaticFiles.builder().directory(source).build()).build();
+
+        Runs.Result result = Runs.of(both).run("collectstatic", "--target", target.toString());
+
+        assertThat(result.status()).isZero();
+        assertThat(target.resolve("app.js")).exists();
+        assertThat(target.resolve("debug.js")).doesNotExist();
+    }
+
+    @Test
     void an_app_without_static_files_is_told_how_to_register_them() {
         Runs.Result result = Runs.of(() -> Settings.builder(Map.of()).debug(true).build()).run("collectstatic");
 
         assertThat(result.status()).isEqualTo(1);
-        assertThat(result.err()).contains("this app has no static files").contains("component(statics)");
+        assertThat(result.err()).contains("this app has no static files")
+                .contains("StaticFilesMiddleware(statics)").contains("component(statics)");
     }
 }

@@ -19,11 +19,34 @@ class MigrateCommandTest {
     @TempDir
     Path dir;
 
-    /** The app on an H2 file database that does not migrate at start-up, so pending migrations stay pending. */
+    /** The app on an H2 file database that does not migrate at start-up. */
     private Supplier<Settings> app() {
+        return app(false);
+    }
+
+    /** The app on an H2 file database, migrating at start-up or not. */
+    private Supplier<Settings> app(boolean migrateAtStartUp) {
         DatabaseConfig config = new DatabaseConfig("jdbc:h2:file:" + dir.resolve("db"), null, null, 2,
-                Duration.ofSeconds(2), true, false, List.of("classpath:testapp/migration"));
+                Duration.ofSeconds(2), true, migrateAtStartUp, List.of("classpath:testapp/migration"));
         return () -> new Database(config).install(Settings.builder(Map.of()).debug(true)).build();
+    }
+
+    @Test
+    void on_the_default_configuration_showmigrations_migrates_nothing_and_migrate_counts_what_it_applies() {
+        assertThat(DatabaseConfig.of("jdbc:h2:mem:x").migrate()).as("the default").isTrue();
+        for (int run = 0; run < 2; run++) {
+            Runs.Result shown = Runs.of(app(true)).run("showmigrations");
+            assertThat(shown.status()).isZero();
+            assertThat(shown.out().lines()).containsExactly("Migrations:", " [ ] 1 create question",
+                    " [ ] 2 add votes");
+        }
+
+        Runs.Result migrate = Runs.of(app(true)).run("migrate");
+        assertThat(migrate.status()).isZero();
+        assertThat(migrate.out().lines()).containsExactly("Migrations:", " [X] 1 create question",
+                " [X] 2 add votes", "Applied 3 migrations (Jango's own tables included); the database is up to date.");
+        assertThat(Runs.of(app(true)).run("migrate").out().lines()).last()
+                .isEqualTo("The database is up to date.");
     }
 
     @Test

@@ -34,16 +34,22 @@ class RoutesCommandTest {
         }
     }
 
+    static Response detail(Request request, Kwargs kwargs) {
+        return Response.text("detail");
+    }
+
     private static Settings app() {
         return Settings.builder(Map.of()).debug(true).urls(
                 path("", (request, kwargs) -> Response.text("home"), "home"),
                 include("polls/", Urls.app("polls", List.of(
                         path("", (request, kwargs) -> Response.text("index"), "index"),
-                        path("<int:question_id>/", (request, kwargs) -> Response.text("detail"), "detail")))),
+                        path("<int:question_id>/", Views.named("polls.views.detail", RoutesCommandTest::detail),
+                                "detail")))),
                 path("articles/<slug:slug>/", new ArticleView(), "article"),
                 path("accounts/login/", new LoginView(), "login"),
-                path("hook/", Views.csrfExempt((request, kwargs) -> Response.text("ok"))),
-                path("staff/", Access.staffMemberRequired((request, kwargs) -> Response.text("staff")), "staff"))
+                path("hook/", Views.csrfExempt(Views.requirePost((request, kwargs) -> Response.text("ok")))),
+                path("staff/", Access.staffMemberRequired(new ArticleView()), "staff"),
+                path("closed/", Views.requirePost(Views.requireGet((request, kwargs) -> Response.text("never")))))
                 .build();
     }
 
@@ -56,16 +62,26 @@ class RoutesCommandTest {
         assertThat(lines.getFirst()).matches("PATTERN +NAME +VIEW +METHODS");
         assertThat(lines.subList(1, lines.size())).extracting(line -> line.split(" +")[0]).containsExactly(
                 "/", "/polls/", "/polls/<int:question_id>/", "/articles/<slug:slug>/", "/accounts/login/", "/hook/",
-                "/staff/");
-        assertThat(lines.get(3)).contains("polls:detail").contains(RoutesCommandTest.class.getName() + " (lambda)")
-                .endsWith(" -");
-        assertThat(lines.get(4)).contains("article").contains(ArticleView.class.getName()).contains("GET")
-                .contains("POST");
+                "/staff/", "/closed/");
+        assertThat(lines.get(1)).contains(RoutesCommandTest.class.getName() + " (lambda)").endsWith(" -");
+        assertThat(lines.get(3)).contains("polls:detail").contains("polls.views.detail").endsWith(" -");
+        assertThat(lines.get(4)).contains("article").contains(ArticleView.class.getName())
+                .endsWith(" GET,HEAD,POST,OPTIONS");
         assertThat(lines.get(5)).contains("login").contains("dev.jango.auth.LoginView");
-        assertThat(lines.get(6)).contains(" - ").contains("[csrfExempt]");
         int nameColumn = lines.getFirst().indexOf("NAME");
         assertThat(lines).allSatisfy(line -> assertThat(line.charAt(nameColumn - 1)).isEqualTo(' '));
         assertThat(lines.get(3).indexOf("polls:detail")).isEqualTo(nameColumn);
+    }
+
+    @Test
+    void a_decorated_view_shows_the_view_under_its_decorators_and_the_methods_they_let_through() {
+        List<String> lines = Runs.of(RoutesCommandTest::app).run("routes").out().lines().toList();
+
+        assertThat(lines.get(6)).contains(RoutesCommandTest.class.getName() + " (lambda) [csrfExempt]")
+                .endsWith(" POST").doesNotContain("decorated view");
+        assertThat(lines.get(7)).contains(ArticleView.class.getName() + " [loginRequired]")
+                .endsWith(" GET,HEAD,POST,OPTIONS");
+        assertThat(lines.get(8)).as("decorators that let no method through").endsWith(" (none)");
     }
 
     @Test
@@ -73,13 +89,19 @@ class RoutesCommandTest {
         Runs.Result result = Runs.of(RoutesCommandTest::app).run("routes", "--json");
 
         JsonNode routes = Json.mapper().readTree(result.out());
-        assertThat(routes).hasSize(7);
+        assertThat(routes).hasSize(8);
         assertThat(routes.get(2).get("pattern").asText()).isEqualTo("/polls/<int:question_id>/");
         assertThat(routes.get(2).get("name").asText()).isEqualTo("polls:detail");
-        assertThat(routes.get(3).get("methods")).extracting(JsonNode::asText).contains("GET", "POST");
+        assertThat(routes.get(2).get("view").asText()).isEqualTo("polls.views.detail");
+        assertThat(routes.get(2).get("methods").isNull()).isTrue();
+        assertThat(routes.get(2).get("decorators")).isEmpty();
+        assertThat(routes.get(3).get("methods")).extracting(JsonNode::asText)
+                .containsExactly("GET", "HEAD", "POST", "OPTIONS");
         assertThat(routes.get(5).get("name").isNull()).isTrue();
-        assertThat(routes.get(5).get("methods").isNull()).isTrue();
+        assertThat(routes.get(5).get("view").asText()).isEqualTo(RoutesCommandTest.class.getName() + " (lambda)");
+        assertThat(routes.get(5).get("methods")).extracting(JsonNode::asText).containsExactly("POST");
         assertThat(routes.get(5).get("decorators")).extracting(JsonNode::asText).containsExactly("csrfExempt");
+        assertThat(routes.get(7).get("methods")).isEmpty();
     }
 
     @Test
