@@ -27,6 +27,9 @@ import java.util.Map;
 /** Django's tutorial app, assembled: the settings a {@code Main} or a test starts. */
 public final class PollsApp {
 
+    /** Where the app keeps its data unless {@code JANGO_DATABASE_URL} says otherwise: H2 files in {@code ./data}. */
+    static final String DEFAULT_DATABASE = "jdbc:h2:file:./data/polls";
+
     /** The development secret; set JANGO_SECRET_KEY in production (debug off refuses to start without one). */
     static final String DEV_SECRET = "polls-development-secret-not-for-production";
 
@@ -61,8 +64,21 @@ public final class PollsApp {
                         path("accounts/logout/", new LogoutView(), "logout"),
                         path("staff/questions/add/", Access.staffMemberRequired(
                                 Views.requireMethods(List.of("GET", "POST"), PollsViews::addQuestion)), "add_question"));
+        // Management commands find the app's parts here: createsuperuser and changepassword the users,
+        // collectstatic the static files; Database.install registers the database for migrate/showmigrations.
+        builder.component(users).component(statics);
         database.install(builder);
         settings = builder.build();
+    }
+
+    /**
+     * Return the settings {@code Main} runs: the app on {@link #DEFAULT_DATABASE} with the process environment
+     * overriding the code and Django's password hashing. Each call builds a new app (its own connection pool),
+     * as the autoreloader needs.
+     */
+    public static Settings fromEnvironment() {
+        return new PollsApp(DatabaseConfig.of(DEFAULT_DATABASE), System.getenv(), PasswordHashers.defaults())
+                .settings();
     }
 
     /** The settings to run. */
