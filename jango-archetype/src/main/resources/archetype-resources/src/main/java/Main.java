@@ -4,7 +4,7 @@ import dev.jango.management.Manage;
 
 /**
  * Run a management command on the site, like Django's {@code manage.py}: {@code runserver [addrport]},
- * {@code check}, {@code routes}, {@code collectstatic}, {@code shell}; {@code help} lists them all.
+ * {@code check}, {@code routes}, {@code collectstatic}; {@code help} lists them all.
  */
 public final class Main {
 

@@ -7,7 +7,7 @@ import dev.jango.management.Manage;
  * (http://127.0.0.1:8000/ by default, reloading on code changes unless {@code --noreload}), {@code migrate},
  * {@code showmigrations}, {@code createsuperuser} (interactive, or {@code --noinput} with
  * {@code JANGO_SUPERUSER_USERNAME}, {@code _EMAIL} and {@code _PASSWORD}), {@code changepassword},
- * {@code check}, {@code routes}, {@code collectstatic}, {@code shell}; {@code help} lists them.
+ * {@code check}, {@code routes}, {@code collectstatic}; {@code help} lists them all.
  *
  * <p>The data lives in H2 files under {@code ./data} ({@code JANGO_DATABASE_URL=jdbc:postgresql://...} with
  * {@code _USER} and {@code _PASSWORD} for PostgreSQL); see {@link PollsApp#fromEnvironment}.
