@@ -48,15 +48,12 @@ final class Framing {
                     connection(value);
                 }
             }
-            case 13 -> {
-                if (name.equalsIgnoreCase("HTTP2-Settings")) {
-                    settings++;
-                }
-            }
             case 14 -> {
                 if (name.equalsIgnoreCase("Content-Length")) {
                     lengths++;
                     length = value;
+                } else if (name.equalsIgnoreCase("HTTP2-Settings")) {
+                    settings++;
                 }
             }
             case 17 -> {

@@ -13,10 +13,11 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.ByteToMessageDecoder;
-import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.DefaultHttpRequest;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpServerUpgradeHandler;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.timeout.IdleStateEvent;
 import java.io.EOFException;
 import java.net.InetSocketAddress;
@@ -462,12 +463,14 @@ final class Http1Connection extends ChannelInboundHandlerAdapter
     // --- h2c upgrade -----------------------------------------------------------------------------------------
 
     private void upgrade(RequestHead head) {
-        DefaultFullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1,
-                HttpMethod.valueOf(head.method), head.target, Unpooled.EMPTY_BUFFER);
+        DefaultHttpRequest request = new DefaultHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.valueOf(head.method),
+                head.target);
         head.headers.forEach((name, value) -> request.headers().add(name, value));
         state = State.DISCARD;
         Http2Setup.addUpgrade(ctx.pipeline(), ctx.name(), this, gateway);
+        // as a message and its end: Netty's upgrade handler aggregates, and lets whole messages pass untouched
         ctx.fireChannelRead(request);
+        ctx.fireChannelRead(LastHttpContent.EMPTY_LAST_CONTENT);
     }
 
     @Override

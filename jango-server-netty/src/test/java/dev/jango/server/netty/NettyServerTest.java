@@ -1,0 +1,413 @@
+package dev.jango.server.netty;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jango.gateway.Application;
+import dev.jango.gateway.Body;
+import dev.jango.gateway.GatewayRequest;
+import dev.jango.gateway.GatewayResponse;
+import dev.jango.gateway.Headers;
+import dev.jango.gateway.server.Server;
+import dev.jango.gateway.server.ServerConfig;
+import dev.jango.gateway.server.Servers;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** What is Netty-specific about serving: ports, banner, lifecycle, graceful stop, limits, mounting, discovery. */
+class NettyServerTest {
+
+    private static final long PATIENCE_MS = 10_000;
+
+    private final List<String> events = new CopyOnWriteArrayList<>();
+    private final List<NettyServer> servers = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stopServers() {
+        servers.forEach(NettyServer::stop);
+    }
+
+    @Test
+    void ephemeral_port_is_reported_once_started() throws Exception {
+        NettyServer server = started(builder(request -> text("hi")));
+
+        assertThat(server.port()).isBetween(1, 65535);
+        assertThat(server.uri()).isEqualTo(URI.create("http://127.0.0.1:" + server.port() + "/"));
+        assertThat(get(server, "/")).startsWith("HTTP/1.1 200").endsWith("\r\n\r\nhi");
+    }
+
+    @Test
+    void start_prints_one_banner_line_with_the_address_netty_version_and_transport() {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        NettyServer server = started(builder(request -> text("hi")).banner(lines::add));
+
+        assertThat(lines).singleElement().asString().matches("Jango serving at http://127\\.0\\.0\\.1:" + server.port()
+                + "/ on Netty 4\\.2\\.\\d+\\.Final \\((epoll|nio), Ctrl-C to stop\\)");
+    }
+
+    @Test
+    void application_starts_before_the_first_request_and_stops_once_after_the_last() throws Exception {
+        NettyServer server = started(builder(recording(request -> text("hi"))));
+
+        get(server, "/one");
+        server.stop();
+        server.stop();
+        server.close();
+
+        assertThat(events).containsExactly("start", "call /one", "completed /one", "stop");
+        assertThatThrownBy(server::start).isInstanceOf(IllegalStateException.class).hasMessageContaining("once");
+    }
+
+    @Test
+    void requests_run_on_virtual_threads() throws Exception {
+        NettyServer server = started(builder(request -> text(String.valueOf(Thread.currentThread().isVirtual()))));
+
+        assertThat(get(server, "/")).endsWith("\r\n\r\ntrue");
+    }
+
+    @Test
+    void responses_carry_a_date_and_do_not_advertise_the_server_software() throws Exception {
+        NettyServer server = started(builder(request -> text("hi")));
+
+        String response = get(server, "/").toLowerCase(java.util.Locale.ROOT);
+
+        assertThat(response).startsWith("http/1.1 200").contains("\r\ndate: ").doesNotContain("\r\nserver:")
+                .doesNotContain("x-powered-by");
+    }
+
+    @Test
+    void pipelined_requests_are_answered_in_the_order_they_were_sent() throws Exception {
+        NettyServer server = started(builder(request -> {
+            if (request.rawPath().equals("/slow")) {
+                sleep(300);
+            }
+            return text(request.rawPath());
+        }));
+
+        try (Socket socket = connect(server.port())) {
+            socket.getOutputStream().write(("GET /slow HTTP/1.1\r\nHost: x\r\n\r\nGET /fast HTTP/1.1\r\nHost: x\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(ISO_8859_1));
+            String both = new String(socket.getInputStream().readAllBytes(), UTF_8);
+
+            assertThat(both.indexOf("\r\n\r\n/slow")).isPositive().isLessThan(both.indexOf("\r\n\r\n/fast"));
+        }
+    }
+
+    @Test
+    void graceful_stop_lets_an_in_flight_request_finish_while_new_connections_are_refused() throws Exception {
+        CountDownLatch inFlight = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        NettyServer server = started(builder(recording(request -> {
+            if (request.rawPath().equals("/slow")) {
+                inFlight.countDown();
+                await(release);
+                return text("slow but whole");
+            }
+            return text("quick");
+        })));
+        int port = server.port();
+        Socket idle = connect(port);
+        Socket slow = connect(port);
+        slow.getOutputStream().write("GET /slow HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(ISO_8859_1));
+        assertThat(inFlight.await(PATIENCE_MS, TimeUnit.MILLISECONDS)).isTrue();
+
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
+        awaitRefused(port);
+        idle.getOutputStream().write("GET /late HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(ISO_8859_1));
+        String late = firstBytes(idle, 12);
+        assertThat(stopping).as("stop() waits for the in-flight request").isNotDone();
+        release.countDown();
+        String answer = new String(slow.getInputStream().readAllBytes(), UTF_8);
+        stopping.get(PATIENCE_MS, TimeUnit.MILLISECONDS);
+
+        assertThat(late).as("a request arriving on an open connection while draining").isEqualTo("HTTP/1.1 503");
+        assertThat(answer).startsWith("HTTP/1.1 200").endsWith("slow but whole");
+        assertThat(events).containsExactly("start", "call /slow", "completed /slow", "stop");
+    }
+
+    @Test
+    void stop_cuts_off_requests_that_outlast_the_shutdown_timeout() throws Exception {
+        CountDownLatch inFlight = new CountDownLatch(1);
+        CompletableFuture<String> stuckOutcome = new CompletableFuture<>();
+        NettyServer server = started(builder(recording(request -> {
+            inFlight.countDown();
+            try {
+                Thread.sleep(PATIENCE_MS * 10);
+                stuckOutcome.complete("slept through");
+            } catch (InterruptedException e) {
+                stuckOutcome.complete("interrupted");
+            }
+            return text("too late");
+        })).shutdownTimeout(Duration.ofMillis(300)));
+        Socket stuck = connect(server.port());
+        stuck.getOutputStream().write("GET /stuck HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(ISO_8859_1));
+        assertThat(inFlight.await(PATIENCE_MS, TimeUnit.MILLISECONDS)).isTrue();
+
+        long began = System.nanoTime();
+        server.stop();
+        long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
+
+        assertThat(tookMs).isBetween(250L, 5_000L);
+        assertThat(stuckOutcome.get(PATIENCE_MS, TimeUnit.MILLISECONDS)).isEqualTo("interrupted");
+        assertThat(events).startsWith("start", "call /stuck").endsWith("stop");
+    }
+
+    @Test
+    void join_returns_once_the_server_has_stopped() throws Exception {
+        NettyServer server = started(builder(request -> text("hi")));
+        CompletableFuture<Void> joined = CompletableFuture.runAsync(() -> {
+            try {
+                server.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        Thread.sleep(50);
+        assertThat(joined).isNotDone();
+        server.stop();
+
+        joined.get(PATIENCE_MS, TimeUnit.MILLISECONDS);
+    }
+
+    @Test
+    void serve_runs_until_its_thread_is_interrupted_then_stops_the_application() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        CompletableFuture<String> banner = new CompletableFuture<>();
+        CompletableFuture<Boolean> interruptFlagAfterwards = new CompletableFuture<>();
+        PrintStream standardOut = System.out;
+        System.setOut(new PrintStream(standardOut, true, UTF_8) {
+            @Override
+            public void println(String line) {
+                banner.complete(line);
+            }
+        });
+        try {
+            Thread serving = Thread.ofPlatform().start(() -> {
+                NettyServer.serve(recording(request -> text("hi")), "127.0.0.1", port);
+                interruptFlagAfterwards.complete(Thread.currentThread().isInterrupted());
+            });
+            assertThat(banner.get(PATIENCE_MS, TimeUnit.MILLISECONDS)).contains("127.0.0.1:" + port);
+
+            serving.interrupt();
+
+            assertThat(interruptFlagAfterwards.get(PATIENCE_MS, TimeUnit.MILLISECONDS)).isTrue();
+            assertThat(events).containsExactly("start", "stop");
+        } finally {
+            System.setOut(standardOut);
+        }
+    }
+
+    @Test
+    void a_port_in_use_fails_start_naming_the_address_and_stops_the_application_again() {
+        NettyServer first = started(builder(request -> text("hi")));
+        NettyServer second = NettyServer.builder(recording(request -> text("never"))).port(first.port())
+                .banner(line -> {}).build();
+
+        assertThatThrownBy(second::start).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("127.0.0.1:" + first.port());
+        assertThat(events).containsExactly("start", "stop");
+    }
+
+    @Test
+    void stopping_a_server_that_never_started_prevents_its_start() {
+        NettyServer server = builder(recording(request -> text("hi"))).build();
+
+        server.stop();
+
+        assertThatThrownBy(server::start).isInstanceOf(IllegalStateException.class);
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void body_declared_past_the_limit_gets_413_without_the_application() throws Exception {
+        NettyServer server = started(builder(recording(request -> text("read"))).maxRequestBodySize(10));
+
+        String response = exchange(server.port(), "POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\n");
+
+        assertThat(response).startsWith("HTTP/1.1 413");
+        assertThat(events).containsExactly("start");
+    }
+
+    @Test
+    void chunked_body_growing_past_the_limit_fails_the_read_and_gets_413() throws Exception {
+        BlockingQueue<String> reads = new LinkedBlockingQueue<>();
+        NettyServer server = started(builder(request -> {
+            try {
+                request.body().readAllBytes();
+                reads.add("whole");
+            } catch (IOException e) {
+                reads.add("failed");
+                throw new UncheckedIOException(e);
+            }
+            return text("read");
+        }).maxRequestBodySize(10));
+
+        String response = exchange(server.port(), "POST /upload HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "6\r\nhello \r\n6\r\nworld!\r\n0\r\n\r\n");
+
+        assertThat(response).startsWith("HTTP/1.1 413");
+        assertThat(reads.poll(PATIENCE_MS, TimeUnit.MILLISECONDS)).isEqualTo("failed");
+    }
+
+    @Test
+    void script_name_mounts_the_application_and_other_paths_get_404() throws Exception {
+        BlockingQueue<GatewayRequest> seen = new LinkedBlockingQueue<>();
+        NettyServer server = started(builder(request -> {
+            seen.add(request);
+            return text(request.scriptName() + "|" + request.rawPath());
+        }).scriptName("/shop"));
+
+        assertThat(get(server, "/shop/items?page=2")).endsWith("\r\n\r\n/shop|/items");
+        assertThat(get(server, "/shop")).endsWith("\r\n\r\n/shop|/");
+        assertThat(get(server, "/shopping")).startsWith("HTTP/1.1 404");
+        assertThat(get(server, "/other")).startsWith("HTTP/1.1 404");
+        assertThat(seen).hasSize(2);
+        assertThat(seen.peek().rawQuery()).isEqualTo("page=2");
+    }
+
+    @Test
+    void servers_start_finds_netty_when_it_is_the_only_adapter() throws Exception {
+        assertThat(Servers.available()).containsExactly("netty");
+
+        try (Server server = Servers.start(request -> text("found"), ServerConfig.defaults()
+                .withAddress("127.0.0.1", 0).withBanner(line -> {}))) {
+            assertThat(server).isInstanceOf(NettyServer.class);
+            assertThat(exchange(server.port(), "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
+                    .endsWith("\r\n\r\nfound");
+        }
+    }
+
+    @Test
+    void builder_refuses_settings_that_cannot_work_and_says_why() {
+        NettyServer.Builder builder = NettyServer.builder(request -> text("hi"));
+
+        assertThatThrownBy(() -> builder.port(-1)).hasMessage("port must be 0-65535, was -1");
+        assertThatThrownBy(() -> builder.port(65536)).hasMessage("port must be 0-65535, was 65536");
+        assertThatThrownBy(() -> builder.host(" ")).hasMessageContaining("host must be");
+        assertThatThrownBy(() -> builder.idleTimeout(Duration.ZERO))
+                .hasMessageContaining("idleTimeout must be positive");
+        assertThatThrownBy(() -> builder.maxRequestHeaderSize(10)).hasMessageContaining("at least 256");
+        assertThatThrownBy(() -> builder.maxRequestBodySize(-2)).hasMessageContaining("-1 (no limit)");
+        assertThatThrownBy(() -> builder.shutdownTimeout(Duration.ofSeconds(-1))).hasMessageContaining("negative");
+        assertThatThrownBy(() -> builder.scriptName("/shop/")).hasMessageContaining("not end with '/'");
+        assertThatThrownBy(() -> NettyServer.builder(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    private NettyServer.Builder builder(Application app) {
+        return NettyServer.builder(app).port(0).banner(line -> {}).shutdownTimeout(Duration.ofSeconds(5));
+    }
+
+    private NettyServer started(NettyServer.Builder builder) {
+        NettyServer server = builder.build();
+        servers.add(server);
+        return server.start();
+    }
+
+    /** Wrap {@code handler} so that start, each call and completion, and stop are recorded in {@link #events}. */
+    private Application recording(Function<GatewayRequest, GatewayResponse> handler) {
+        return new Application() {
+            @Override
+            public GatewayResponse call(GatewayRequest request) {
+                events.add("call " + request.rawPath());
+                return handler.apply(request).withCompletion(failure -> events.add("completed " + request.rawPath()));
+            }
+
+            @Override
+            public void start() {
+                events.add("start");
+            }
+
+            @Override
+            public void stop() {
+                events.add("stop");
+            }
+        };
+    }
+
+    static GatewayResponse text(String body) {
+        return GatewayResponse.of(200, Headers.of("Content-Type", "text/plain; charset=utf-8"),
+                Body.of(body.getBytes(UTF_8)));
+    }
+
+    /** The whole response to a GET of {@code path}, read until the server closes the connection. */
+    private static String get(NettyServer server, String path) throws IOException {
+        return exchange(server.port(), "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    }
+
+    /** Send {@code request} and read until the server closes the connection. */
+    private static String exchange(int port, String request) throws IOException {
+        try (Socket socket = connect(port)) {
+            socket.getOutputStream().write(request.getBytes(ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), UTF_8);
+        }
+    }
+
+    private static Socket connect(int port) throws IOException {
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
+        socket.setSoTimeout((int) PATIENCE_MS);
+        return socket;
+    }
+
+    private static void awaitRefused(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MS);
+        while (System.nanoTime() < deadline) {
+            try {
+                new Socket(InetAddress.getLoopbackAddress(), port).close();
+                Thread.sleep(10);
+            } catch (ConnectException refused) {
+                return;
+            } catch (IOException other) {
+                throw new AssertionError(other);
+            }
+        }
+        throw new AssertionError("the server still accepted connections " + PATIENCE_MS + " ms into stop()");
+    }
+
+    /** Up to {@code n} bytes of what the server sends next. */
+    private static String firstBytes(Socket socket, int n) throws IOException {
+        return new String(socket.getInputStream().readNBytes(n), ISO_8859_1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(PATIENCE_MS, TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("test never released the request");
+            }
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
