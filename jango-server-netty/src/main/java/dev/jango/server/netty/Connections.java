@@ -9,13 +9,13 @@ import io.netty.handler.ssl.ApplicationProtocolNames;
 import io.netty.handler.ssl.ApplicationProtocolNegotiationHandler;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.stream.ChunkedWriteHandler;
-import io.netty.handler.timeout.IdleStateHandler;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sets up each accepted connection for the server's protocol choice: HTTP/1.1 (with h2c detection when HTTP/2
  * is on), or TLS then HTTP/1.1, or TLS then h2 or HTTP/1.1 as ALPN decides. Every connection is closed after
- * the idle timeout with no bytes moving and no exchange in flight, and is tracked for a graceful stop.
+ * the idle timeout with no bytes moving and no exchange in flight (HTTP/1.x connections time themselves, HTTP/2
+ * ones by an idle handler; a TLS handshake is bounded by Netty's handshake timeout), and is tracked for a
+ * graceful stop.
  */
 final class Connections extends ChannelInitializer<SocketChannel> {
 
@@ -36,7 +36,6 @@ final class Connections extends ChannelInitializer<SocketChannel> {
         if (tls != null) {
             pipeline.addLast("tls", tls.newHandler(channel.alloc()));
         }
-        pipeline.addLast("idle", new IdleStateHandler(0, 0, gateway.idleTimeoutNanos, TimeUnit.NANOSECONDS));
         if (tls == null) {
             pipeline.addLast("http1", new Http1Connection(gateway, false));
         } else if (!gateway.http2) {

@@ -32,7 +32,7 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
     final RequestBody body;
     final boolean head;
     private final WritabilityGate gate;
-    private final ChannelFutureListener onPartWritten = this::partWritten;
+    private ChannelFutureListener onPartWritten;
     private volatile Throwable writeFailure;
     private boolean committed;
     private boolean endOnWrite;
@@ -151,8 +151,7 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
         }
         return switch (response.body()) {
             case Body.Empty empty -> writeWhole(status, headers, Unpooled.EMPTY_BUFFER, false, false);
-            case Body.Bytes bytes -> writeWhole(status, headers,
-                    Unpooled.wrappedBuffer(bytes.bytes(), bytes.offset(), bytes.size()), false, false);
+            case Body.Bytes bytes -> writeBytes(status, headers, bytes);
             case Body.Stream streamed -> {
                 long length = streamed.length() >= 0 ? streamed.length() : declaredLength(headers);
                 stream = new ResponseStream(this, status, headers, length);
@@ -213,6 +212,9 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
 
     /** Watch a write that is not the last: a failure closes the channel and fails the next write. */
     final ChannelFuture watch(ChannelFuture future) {
+        if (onPartWritten == null) {
+            onPartWritten = this::partWritten;
+        }
         return future.addListener(onPartWritten);
     }
 
@@ -228,6 +230,12 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
      * then {@code content}. {@code close} asks for the connection to be closed afterwards (HTTP/1.x).
      */
     abstract ChannelFuture writeWhole(int status, Headers headers, ByteBuf content, boolean bodiless, boolean close);
+
+    /** Write a response whose body is {@code bytes}, shared, not copied (protocols may copy a few bytes). */
+    ChannelFuture writeBytes(int status, Headers headers, Body.Bytes bytes) {
+        return writeWhole(status, headers, Unpooled.wrappedBuffer(bytes.bytes(), bytes.offset(), bytes.size()), false,
+                false);
+    }
 
     /** Write the head of a streamed response ({@code length} -1 when unknown) with its first chunk. */
     abstract ChannelFuture writeStart(int status, Headers headers, long length, ByteBuf first);

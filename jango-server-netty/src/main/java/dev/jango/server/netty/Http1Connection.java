@@ -18,7 +18,6 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpServerUpgradeHandler;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.handler.timeout.IdleStateEvent;
 import java.io.EOFException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ScheduledFuture;
@@ -59,6 +58,9 @@ final class Http1Connection extends ChannelInboundHandlerAdapter
     private boolean inputShut;
     private boolean closing;
     private ScheduledFuture<?> lingering;
+    private ScheduledFuture<?> idleCheck;
+    private final Runnable checkIdle = this::checkIdle;
+    private long lastRead;
     private InetSocketAddress remote;
     private InetSocketAddress local;
 
@@ -73,10 +75,35 @@ final class Http1Connection extends ChannelInboundHandlerAdapter
         this.ctx = ctx;
         remote = (InetSocketAddress) ctx.channel().remoteAddress();
         local = (InetSocketAddress) ctx.channel().localAddress();
+        lastRead = System.nanoTime();
+        idleCheck = ctx.executor().schedule(checkIdle, gateway.idleTimeoutNanos, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * The idle timeout, kept here rather than by an {@link io.netty.handler.timeout.IdleStateHandler}, which would
+     * hook every write: a connection with no exchange in flight closes once nothing has been read for the idle
+     * timeout. Exchanges in flight time their own waits (body reads, writes to a client that reads nothing).
+     */
+    private void checkIdle() {
+        idleCheck = null;
+        if (!ctx.channel().isActive() || ctx.isRemoved()) {
+            return;
+        }
+        long idleFor = System.nanoTime() - lastRead;
+        if (current == null && idleFor >= gateway.idleTimeoutNanos) {
+            ctx.close();
+            return;
+        }
+        long next = current == null ? gateway.idleTimeoutNanos - idleFor : gateway.idleTimeoutNanos;
+        idleCheck = ctx.executor().schedule(checkIdle, next, TimeUnit.NANOSECONDS);
     }
 
     @Override
     public void handlerRemoved(ChannelHandlerContext ctx) {
+        if (idleCheck != null) {
+            idleCheck.cancel(false);
+            idleCheck = null;
+        }
         if (cumulation != null) {
             cumulation.release();
             cumulation = null;
@@ -89,6 +116,7 @@ final class Http1Connection extends ChannelInboundHandlerAdapter
             ctx.fireChannelRead(msg);
             return;
         }
+        lastRead = System.nanoTime();
         if (state == State.DISCARD || closing) {
             in.release();
             return;
@@ -332,6 +360,10 @@ final class Http1Connection extends ChannelInboundHandlerAdapter
         if (lingering != null) {
             lingering.cancel(false); // or the timer would hold the connection for the rest of the linger time
         }
+        if (idleCheck != null) {
+            idleCheck.cancel(false);
+            idleCheck = null;
+        }
         ctx.fireChannelInactive();
     }
 
@@ -344,10 +376,6 @@ final class Http1Connection extends ChannelInboundHandlerAdapter
                 body = null;
                 state = State.DISCARD;
             }
-            if (current == null) {
-                ctx.close();
-            }
-        } else if (event instanceof IdleStateEvent) {
             if (current == null) {
                 ctx.close();
             }

@@ -80,6 +80,24 @@ final class Http1Exchange extends Exchange {
         return ctx.writeAndFlush(message);
     }
 
+    /** Bodies up to {@value #SMALL_BODY} bytes are copied right after the head, without a wrapping buffer. */
+    @Override
+    ChannelFuture writeBytes(int status, Headers headers, Body.Bytes bytes) {
+        int size = bytes.size();
+        if (size > SMALL_BODY) {
+            return super.writeBytes(status, headers, bytes);
+        }
+        commit();
+        ByteBuf message = ctx.alloc().buffer(256 + size);
+        try {
+            close = Http1Heads.write(message, http11, status, headers, size, false, closeAfter());
+        } catch (RuntimeException e) {
+            message.release();
+            throw e;
+        }
+        return ctx.writeAndFlush(message.writeBytes(bytes.bytes(), bytes.offset(), size));
+    }
+
     @Override
     ChannelFuture writeStart(int status, Headers headers, long length, ByteBuf first) {
         commit();

@@ -14,6 +14,8 @@ import io.netty.handler.codec.http2.Http2ServerUpgradeCodec;
 import io.netty.handler.codec.http2.Http2Settings;
 import io.netty.handler.codec.http2.Http2StreamChannel;
 import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.concurrent.TimeUnit;
 import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
 
@@ -34,16 +36,16 @@ final class Http2Setup {
     static void addAfter(ChannelPipeline pipeline, String name, Gateway gateway, boolean secure) {
         Http2FrameCodec codec = codec(gateway);
         pipeline.addAfter(name, "h2", codec);
-        pipeline.addAfter("h2", "h2-mux", mux(gateway, secure));
-        pipeline.addAfter("h2-mux", "h2-idle", new IdleCloser(codec));
+        pipeline.addAfter("h2", "h2-idle", new IdleCloser(codec, gateway));
+        pipeline.addAfter("h2-idle", "h2-mux", mux(gateway, secure));
     }
 
     /** Put HTTP/2 at the end (negotiated by ALPN). */
     static void addLast(ChannelPipeline pipeline, Gateway gateway, boolean secure) {
         Http2FrameCodec codec = codec(gateway);
         pipeline.addLast("h2", codec);
+        pipeline.addLast("h2-idle", new IdleCloser(codec, gateway));
         pipeline.addLast("h2-mux", mux(gateway, secure));
-        pipeline.addLast("h2-idle", new IdleCloser(codec));
     }
 
     /** Put the h2c upgrade helpers after {@code name}, the HTTP/1 connection upgrading. */
@@ -55,7 +57,7 @@ final class Http2Setup {
                 return null;
             }
             Http2FrameCodec codec = codec(gateway);
-            return new Http2ServerUpgradeCodec(codec, mux(gateway, false), new IdleCloser(codec));
+            return new Http2ServerUpgradeCodec(codec, new IdleCloser(codec, gateway), mux(gateway, false));
         }));
         pipeline.addAfter(UPGRADE, REFUSED, new UpgradeRefused());
     }
@@ -83,22 +85,19 @@ final class Http2Setup {
         });
     }
 
-    /** Closes an HTTP/2 connection that sat idle with no stream open. */
-    private static final class IdleCloser extends ChannelInboundHandlerAdapter {
+    /** Closes an HTTP/2 connection that sat idle (no frame in or out for the idle timeout) with no stream open. */
+    private static final class IdleCloser extends IdleStateHandler {
         private final Http2FrameCodec codec;
 
-        IdleCloser(Http2FrameCodec codec) {
+        IdleCloser(Http2FrameCodec codec, Gateway gateway) {
+            super(0, 0, gateway.idleTimeoutNanos, TimeUnit.NANOSECONDS);
             this.codec = codec;
         }
 
         @Override
-        public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
-            if (event instanceof IdleStateEvent) {
-                if (codec.connection().numActiveStreams() == 0) {
-                    ctx.close();
-                }
-            } else {
-                ctx.fireUserEventTriggered(event);
+        protected void channelIdle(ChannelHandlerContext ctx, IdleStateEvent event) {
+            if (codec.connection().numActiveStreams() == 0) {
+                ctx.close();
             }
         }
     }

@@ -289,6 +289,45 @@ class NettyServerTest {
     }
 
     @Test
+    void idle_connection_is_closed_after_the_idle_timeout_but_a_slow_request_is_not() throws Exception {
+        NettyServer server = started(builder(request -> {
+            sleep(600);
+            return text("slow");
+        }).idleTimeout(Duration.ofMillis(300)));
+
+        try (Socket idle = connect(server.port()); Socket slow = connect(server.port())) {
+            slow.getOutputStream().write("GET / HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(ISO_8859_1));
+            long began = System.nanoTime();
+
+            assertThat(idle.getInputStream().read()).as("what the idle connection reads: its end").isEqualTo(-1);
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began)).isBetween(250L, 5_000L);
+            assertThat(firstBytes(slow, 15)).isEqualTo("HTTP/1.1 200 OK");
+        }
+    }
+
+    @Test
+    void expect_100_continue_is_answered_once_the_application_reads_the_body() throws Exception {
+        NettyServer server = started(builder(request -> {
+            try {
+                return text(request.body().readAllBytes().length + " bytes");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
+
+        try (Socket socket = connect(server.port())) {
+            socket.getOutputStream().write(("POST /upload HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                    + "Content-Length: 5\r\nConnection: close\r\n\r\n").getBytes(ISO_8859_1));
+            String interim = firstBytes(socket, 25);
+            socket.getOutputStream().write("hello".getBytes(ISO_8859_1));
+            String answer = new String(socket.getInputStream().readAllBytes(), UTF_8);
+
+            assertThat(interim).isEqualTo("HTTP/1.1 100 Continue\r\n\r\n");
+            assertThat(answer).startsWith("HTTP/1.1 200").endsWith("5 bytes");
+        }
+    }
+
+    @Test
     void servers_start_finds_netty_when_it_is_the_only_adapter() throws Exception {
         assertThat(Servers.available()).containsExactly("netty");
 
