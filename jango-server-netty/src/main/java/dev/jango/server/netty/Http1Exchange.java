@@ -56,7 +56,6 @@ final class Http1Exchange extends Exchange {
 
     @Override
     ChannelFuture writeWhole(int status, Headers headers, ByteBuf content, boolean bodiless, boolean close) {
-        commit();
         int size = content.readableBytes();
         ByteBuf head = ctx.alloc().buffer(256 + (size <= SMALL_BODY ? size : 0));
         try {
@@ -67,6 +66,7 @@ final class Http1Exchange extends Exchange {
             content.release();
             throw e;
         }
+        commit(); // the head is well formed: from here a failure can only cut the response short
         ByteBuf message;
         if (size == 0) {
             content.release();
@@ -87,7 +87,6 @@ final class Http1Exchange extends Exchange {
         if (size > SMALL_BODY) {
             return super.writeBytes(status, headers, bytes);
         }
-        commit();
         ByteBuf message = ctx.alloc().buffer(256 + size);
         try {
             close = Http1Heads.write(message, http11, status, headers, size, false, closeAfter());
@@ -95,12 +94,12 @@ final class Http1Exchange extends Exchange {
             message.release();
             throw e;
         }
+        commit(); // the head is well formed: from here a failure can only cut the response short
         return ctx.writeAndFlush(message.writeBytes(bytes.bytes(), bytes.offset(), size));
     }
 
     @Override
     ChannelFuture writeStart(int status, Headers headers, long length, ByteBuf first) {
-        commit();
         chunked = length < 0 && http11;
         ByteBuf head = ctx.alloc().buffer(256);
         try {
@@ -110,6 +109,7 @@ final class Http1Exchange extends Exchange {
             first.release();
             throw e;
         }
+        commit(); // the head is well formed: from here a failure can only cut the response short
         return watch(ctx.writeAndFlush(Unpooled.wrappedBuffer(head, frame(first))));
     }
 
@@ -146,7 +146,6 @@ final class Http1Exchange extends Exchange {
     @Override
     ChannelFuture writeFile(int status, Headers headers, Body.File file) throws IOException {
         FileChannel content = FileChannel.open(file.path(), StandardOpenOption.READ);
-        commit();
         ByteBuf head = ctx.alloc().buffer(256);
         try {
             close = Http1Heads.write(head, http11, status, headers, file.length(), false, closeAfter());
@@ -155,6 +154,7 @@ final class Http1Exchange extends Exchange {
             content.close();
             throw e;
         }
+        commit(); // the head is well formed: from here a failure can only cut the response short
         watch(ctx.write(head));
         Object region = secure ? new ChunkedNioFile(content, file.offset(), file.length(), 64 * 1024)
                 : new DefaultFileRegion(content, file.offset(), file.length());

@@ -328,6 +328,16 @@ class NettyServerTest {
     }
 
     @Test
+    void response_header_with_a_line_break_becomes_a_bare_500_never_a_split_response() throws Exception {
+        NettyServer server = started(builder(request -> GatewayResponse.of(200,
+                Headers.of("X-Echo", "a\r\nSet-Cookie: stolen=1"), Body.of("body".getBytes(UTF_8)))));
+
+        String response = get(server, "/");
+
+        assertThat(response).startsWith("HTTP/1.1 500").doesNotContain("stolen").doesNotContain("body");
+    }
+
+    @Test
     void servers_start_finds_netty_when_it_is_the_only_adapter() throws Exception {
         assertThat(Servers.available()).containsExactly("netty");
 
