@@ -40,6 +40,15 @@ class TlsAndHttp2Test {
     /** Whatever the gateway saw: scheme and protocol, and a 1 MiB body on /big. */
     private static final Application APP = request -> {
         Headers headers = new Headers();
+        if (request.rawPath().equals("/echo")) {
+            try {
+                byte[] echoed = request.body().readAllBytes();
+                headers.add("Content-Type", "application/octet-stream");
+                return GatewayResponse.of(200, headers, new Body.Bytes(echoed, 0, echoed.length));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         if (request.rawPath().equals("/big")) {
             byte[] big = new byte[1 << 20];
             for (int i = 0; i < big.length; i++) {
@@ -117,6 +126,20 @@ class TlsAndHttp2Test {
         HttpResponse<String> response = get(server.uri(), HttpClient.Version.HTTP_2);
         assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_2);
         assertThat(response.body()).isEqualTo("http HTTP/2.0");
+    }
+
+    @Test
+    void an_h2_request_body_without_a_length_reaches_the_application_whole() throws Exception {
+        JettyServer server = start(JettyServer.builder(APP).tls(keyStore, PASSWORD).http2(true));
+        byte[] sent = new byte[300_000];
+        new java.util.Random(3).nextBytes(sent);
+        HttpClient client = HttpClient.newBuilder().sslContext(trusting).version(HttpClient.Version.HTTP_2).build();
+        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(server.uri().resolve("/echo"))
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(sent)))
+                        .build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        assertThat(response.body()).isEqualTo(sent);
     }
 
     @Test

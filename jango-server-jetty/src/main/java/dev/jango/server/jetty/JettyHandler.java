@@ -9,6 +9,7 @@ import dev.jango.gateway.GatewayResponse;
 import dev.jango.gateway.Headers;
 import dev.jango.gateway.server.RequestThreads;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -146,9 +147,22 @@ final class JettyHandler extends Handler.Abstract.NonBlocking {
             path = path.length() == scriptName.length() ? "/" : path.substring(scriptName.length());
         }
         return new GatewayRequest(request.getMethod(), request.isSecure() ? "https" : "http", scriptName, path,
-                query == null ? "" : query, connection.getProtocol(), headers, Content.Source.asInputStream(request),
+                query == null ? "" : query, connection.getProtocol(), headers, body(request, fields),
                 (InetSocketAddress) connection.getRemoteSocketAddress(),
                 (InetSocketAddress) connection.getLocalSocketAddress());
+    }
+
+    /**
+     * The request body as a stream; an HTTP/1.x request that declares none (no Content-Length, no
+     * Transfer-Encoding: most GETs; RFC 9112 6.3 says it has none) gets an empty stream without the blocking
+     * machinery a Jetty content stream sets up. HTTP/2 bodies need no length header, so they always stream.
+     */
+    private static InputStream body(Request request, HttpFields fields) {
+        if (request.getConnectionMetaData().getHttpVersion().getVersion() < 20
+                && !fields.contains(HttpHeader.CONTENT_LENGTH) && !fields.contains(HttpHeader.TRANSFER_ENCODING)) {
+            return InputStream.nullInputStream();
+        }
+        return Content.Source.asInputStream(request);
     }
 
     /** The application threw (or returned null): a 4xx if Jetty refused the request body, else a bare 500. */

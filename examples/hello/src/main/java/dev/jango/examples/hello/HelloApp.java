@@ -2,11 +2,11 @@ package dev.jango.examples.hello;
 
 import static dev.jango.urls.Urls.path;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jango.conf.Settings;
 import dev.jango.db.Database;
 import dev.jango.db.DatabaseConfig;
 import dev.jango.db.Db;
+import dev.jango.http.JsonResponse;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.middleware.Middleware;
@@ -16,8 +16,6 @@ import java.util.List;
 
 /** The hello example: a home page, plain text, JSON, and a user looked up by an int in the path. */
 public final class HelloApp {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     record Message(String message) {}
 
@@ -77,8 +75,8 @@ public final class HelloApp {
                 """);
     }
 
-    static Response json(Request request, Kwargs kwargs) throws Exception {
-        return new Response(200, JSON.writeValueAsBytes(new Message("Hello, World!")), "application/json");
+    static Response json(Request request, Kwargs kwargs) {
+        return new JsonResponse(new Message("Hello, World!"));
     }
 
     static Response db(Request request, Kwargs kwargs) throws Exception {
@@ -86,7 +84,7 @@ public final class HelloApp {
         int id = 1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000);
         World world = Db.of(request).queryOne("select id, randomnumber from world where id = ?", World.class, id)
                 .orElseThrow(() -> new dev.jango.core.exceptions.Http404("No world " + id));
-        return new Response(200, JSON.writeValueAsBytes(world), "application/json");
+        return new JsonResponse(world);
     }
 
     /** Sleeps 50 ms, a stand-in for a slow database or remote call: the view simply blocks its virtual thread. */
@@ -95,8 +93,8 @@ public final class HelloApp {
         return Response.text("ok");
     }
 
-    static Response user(Request request, Kwargs kwargs) throws Exception {
+    static Response user(Request request, Kwargs kwargs) {
         int id = kwargs.getInt("id");
-        return new Response(200, JSON.writeValueAsBytes(new User(id, "user" + id)), "application/json");
+        return new JsonResponse(new User(id, "user" + id));
     }
 }
