@@ -1,9 +1,8 @@
 package dev.jango.server.netty;
 
 import dev.jango.gateway.Application;
+import dev.jango.gateway.server.RequestThreads;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,14 +19,14 @@ final class Gateway {
     final long maxBodySize;
     final long idleTimeoutNanos;
     final boolean http2;
-    private final ExecutorService requests =
-            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("jango-request").factory());
+    private final RequestThreads requests;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Object drained = new Object();
     private volatile boolean draining;
 
     Gateway(Application app, String scriptName, int maxHeadSize, long maxBodySize, Duration idleTimeout,
-            boolean http2) {
+            boolean http2, boolean inlineStart) {
+        this.requests = inlineStart ? RequestThreads.inline("jango-request") : RequestThreads.standard("jango-request");
         this.app = app;
         this.scriptName = scriptName;
         this.maxHeadSize = maxHeadSize;
@@ -41,11 +40,14 @@ final class Gateway {
         return draining;
     }
 
-    /** Run {@code exchange} on a virtual thread of its own; false when the server is stopping. */
+    /**
+     * Run {@code exchange} on a virtual thread of its own; false when the server is stopping. With inline start
+     * the thread runs on the calling event loop until it first blocks, and this returns then.
+     */
     boolean dispatch(Exchange exchange) {
         inFlight.incrementAndGet();
         try {
-            requests.execute(exchange);
+            requests.start(exchange);
             return true;
         } catch (RejectedExecutionException stopping) {
             exited();
@@ -80,12 +82,12 @@ final class Gateway {
 
     /** Interrupt the exchanges still running and give them a moment to unwind. */
     void cutOff() {
-        requests.shutdownNow();
-        try {
-            requests.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        requests.shutdownNow(1000);
+    }
+
+    /** True when request threads start on the event loop (see {@link RequestThreads#inline}). */
+    boolean inline() {
+        return requests.isInline();
     }
 
     /** The path under the mount point, or null when {@code rawPath} is outside it. */

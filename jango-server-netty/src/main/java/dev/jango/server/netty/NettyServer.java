@@ -1,6 +1,7 @@
 package dev.jango.server.netty;
 
 import dev.jango.gateway.Application;
+import dev.jango.gateway.server.RequestThreads;
 import dev.jango.gateway.server.Server;
 import dev.jango.gateway.server.ServerConfig;
 import io.netty.bootstrap.ServerBootstrap;
@@ -76,7 +77,7 @@ public final class NettyServer implements Server {
         shutdownTimeout = builder.shutdownTimeout;
         tls = secure ? Tls.context(builder.keyStore, builder.keyStorePassword, builder.http2) : null;
         gateway = new Gateway(app, builder.scriptName, builder.maxRequestHeaderSize, builder.maxRequestBodySize,
-                builder.idleTimeout, builder.http2);
+                builder.idleTimeout, builder.http2, builder.inlineStart);
     }
 
     /** Start describing a server for {@code app}; every setting has a default. */
@@ -245,6 +246,7 @@ public final class NettyServer implements Server {
         private Path keyStore;
         private String keyStorePassword;
         private boolean http2;
+        private boolean inlineStart = true;
 
         private Builder(Application app) {
             this.app = Objects.requireNonNull(app, "app");
@@ -352,6 +354,18 @@ public final class NettyServer implements Server {
          */
         public Builder http2(boolean http2) {
             this.http2 = http2;
+            return this;
+        }
+
+        /**
+         * Start each request's virtual thread on the event loop that read it, until it first blocks (on by
+         * default; see {@link RequestThreads#inline}): a view answering from memory then costs no thread hand-off.
+         * Needs {@code --add-opens java.base/java.lang=ALL-UNNAMED}; without it, or when off, every request is
+         * handed to the JDK's virtual-thread scheduler. Either way the application runs on a virtual thread and
+         * may block.
+         */
+        public Builder inlineStart(boolean inline) {
+            this.inlineStart = inline;
             return this;
         }
 

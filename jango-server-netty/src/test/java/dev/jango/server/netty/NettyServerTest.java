@@ -85,6 +85,48 @@ class NettyServerTest {
     }
 
     @Test
+    void request_threads_start_on_the_event_loop_by_default() throws Exception {
+        assertThat(dev.jango.gateway.server.RequestThreads.inlineAvailable())
+                .as("the tests run with --add-opens java.base/java.lang=ALL-UNNAMED").isTrue();
+        NettyServer server = started(builder(request -> text(Thread.currentThread().toString())));
+
+        assertThat(get(server, "/")).contains("@jango-io-");
+    }
+
+    @Test
+    void request_threads_are_handed_to_the_jdk_scheduler_when_inline_start_is_off() throws Exception {
+        NettyServer server = started(builder(request -> text(Thread.currentThread().toString())).inlineStart(false));
+
+        assertThat(get(server, "/")).doesNotContain("@jango-io-").contains("ForkJoinPool");
+    }
+
+    @Test
+    void a_view_that_blocks_leaves_the_event_loop_to_other_requests() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        NettyServer server = started(builder(request -> {
+            if (request.rawPath().equals("/slow")) {
+                await(release);
+                return text("slow, resumed on " + Thread.currentThread());
+            }
+            return text("fast");
+        }));
+        CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> {
+            try {
+                return get(server, "/slow");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(get(server, "/fast")).endsWith("\r\n\r\nfast");
+        }
+        assertThat(slow).isNotDone();
+        release.countDown();
+        assertThat(slow.get(PATIENCE_MS, TimeUnit.MILLISECONDS)).contains("slow, resumed on").contains("jango-carrier");
+    }
+
+    @Test
     void responses_carry_a_date_and_do_not_advertise_the_server_software() throws Exception {
         NettyServer server = started(builder(request -> text("hi")));
 
