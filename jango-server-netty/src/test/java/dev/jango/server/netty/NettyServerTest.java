@@ -348,6 +348,29 @@ class NettyServerTest {
     }
 
     @Test
+    void a_body_that_stops_arriving_fails_the_read_after_the_idle_timeout_with_408() throws Exception {
+        BlockingQueue<String> reads = new LinkedBlockingQueue<>();
+        NettyServer server = started(builder(request -> {
+            try {
+                request.body().readAllBytes();
+                reads.add("whole");
+            } catch (IOException e) {
+                reads.add(e.getMessage());
+                throw new UncheckedIOException(e);
+            }
+            return text("read");
+        }).idleTimeout(Duration.ofMillis(300)));
+
+        try (Socket socket = connect(server.port())) {
+            socket.getOutputStream().write("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nabc"
+                    .getBytes(ISO_8859_1));
+
+            assertThat(firstBytes(socket, 12)).isEqualTo("HTTP/1.1 408");
+            assertThat(reads.poll(PATIENCE_MS, TimeUnit.MILLISECONDS)).startsWith("no request body bytes for 300 ms");
+        }
+    }
+
+    @Test
     void expect_100_continue_is_answered_once_the_application_reads_the_body() throws Exception {
         NettyServer server = started(builder(request -> {
             try {
