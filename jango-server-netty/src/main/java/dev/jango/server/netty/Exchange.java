@@ -187,6 +187,15 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
 
     // --- what protocols build on ---------------------------------------------------------------------------
 
+    /**
+     * A buffer for the virtual thread to fill: on the heap, not from the channel's pooled allocator, whose
+     * per-thread cache would be built anew for every request's thread. The event loop copies it into pooled
+     * direct memory as it writes (which a socket write of heap bytes needs anyway).
+     */
+    static ByteBuf buffer(int capacity) {
+        return Unpooled.buffer(capacity);
+    }
+
     /** Mark the response head as handed to the channel: from now on a failure can only cut the response short. */
     final void commit() {
         committed = true;

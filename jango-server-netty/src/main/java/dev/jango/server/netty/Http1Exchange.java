@@ -57,7 +57,7 @@ final class Http1Exchange extends Exchange {
     @Override
     ChannelFuture writeWhole(int status, Headers headers, ByteBuf content, boolean bodiless, boolean close) {
         int size = content.readableBytes();
-        ByteBuf head = ctx.alloc().buffer(256 + (size <= SMALL_BODY ? size : 0));
+        ByteBuf head = buffer(256 + (size <= SMALL_BODY ? size : 0));
         try {
             this.close = Http1Heads.write(head, http11, status, headers, bodiless ? -1 : size, false,
                     close || closeAfter());
@@ -87,7 +87,7 @@ final class Http1Exchange extends Exchange {
         if (size > SMALL_BODY) {
             return super.writeBytes(status, headers, bytes);
         }
-        ByteBuf message = ctx.alloc().buffer(256 + size);
+        ByteBuf message = buffer(256 + size);
         try {
             close = Http1Heads.write(message, http11, status, headers, size, false, closeAfter());
         } catch (RuntimeException e) {
@@ -101,7 +101,7 @@ final class Http1Exchange extends Exchange {
     @Override
     ChannelFuture writeStart(int status, Headers headers, long length, ByteBuf first) {
         chunked = length < 0 && http11;
-        ByteBuf head = ctx.alloc().buffer(256);
+        ByteBuf head = buffer(256);
         try {
             close = Http1Heads.write(head, http11, status, headers, length, chunked, closeAfter() || length < 0 && !http11);
         } catch (RuntimeException e) {
@@ -125,7 +125,7 @@ final class Http1Exchange extends Exchange {
 
     @Override
     ByteBuf newChunk(int capacity) {
-        ByteBuf chunk = ctx.alloc().buffer(HEADROOM + capacity + 2);
+        ByteBuf chunk = buffer(HEADROOM + capacity + 2);
         return chunk.writerIndex(HEADROOM).readerIndex(HEADROOM);
     }
 
@@ -146,7 +146,7 @@ final class Http1Exchange extends Exchange {
     @Override
     ChannelFuture writeFile(int status, Headers headers, Body.File file) throws IOException {
         FileChannel content = FileChannel.open(file.path(), StandardOpenOption.READ);
-        ByteBuf head = ctx.alloc().buffer(256);
+        ByteBuf head = buffer(256);
         try {
             close = Http1Heads.write(head, http11, status, headers, file.length(), false, closeAfter());
         } catch (RuntimeException e) {

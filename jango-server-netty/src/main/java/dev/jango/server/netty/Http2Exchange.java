@@ -76,7 +76,7 @@ final class Http2Exchange extends Exchange {
 
     @Override
     ByteBuf newChunk(int capacity) {
-        return channel.alloc().buffer(capacity);
+        return buffer(capacity);
     }
 
     @Override
@@ -94,7 +94,7 @@ final class Http2Exchange extends Exchange {
             while (left > 0) {
                 awaitWritable();
                 int size = (int) Math.min(FILE_PIECE, left);
-                ByteBuf piece = channel.alloc().buffer(size);
+                ByteBuf piece = buffer(size);
                 try {
                     int read = 0;
                     while (read < size) {
