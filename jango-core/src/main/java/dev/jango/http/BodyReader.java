@@ -30,11 +30,15 @@ final class BodyReader {
      * {@code maxBodySize}; a body the client stops sending is a {@link BadRequest}.
      */
     static byte[] readAll(GatewayRequest gateway, long maxBodySize) {
-        if (declaredLength(gateway) > maxBodySize) {
+        long declared = declaredLength(gateway);
+        if (declared > maxBodySize) {
             throw tooBig(maxBodySize);
         }
         try (InputStream in = gateway.body()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodySize + 1));
+            // A declared length is what the server frames: read exactly that into one array of that size. Without
+            // one (chunked), read up to one byte past the limit to tell "too big" apart.
+            byte[] bytes = declared >= 0 ? in.readNBytes((int) declared)
+                    : in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodySize + 1));
             if (bytes.length > maxBodySize) {
                 throw tooBig(maxBodySize);
             }

@@ -4,7 +4,6 @@ import dev.jango.core.exceptions.BadRequest;
 import dev.jango.core.exceptions.RequestDataTooBig;
 import dev.jango.core.exceptions.TooManyFieldsSent;
 import dev.jango.http.QueryDict;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -166,19 +165,39 @@ public final class UrlEncodedParser {
     }
 
     private static String unquote(String latin1, int from, int to, Charset charset) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(to - from);
+        if (plainAscii(latin1, from, to) && asciiCompatible(charset)) {
+            return latin1.substring(from, to); // nothing to decode: the bytes are the characters
+        }
+        byte[] bytes = new byte[to - from];
+        int n = 0;
         for (int i = from; i < to; i++) {
             char c = latin1.charAt(i);
             int hi = c == '%' && i + 2 < to ? hex(latin1.charAt(i + 1)) : -1;
             int lo = hi < 0 ? -1 : hex(latin1.charAt(i + 2));
             if (lo >= 0) {
-                bytes.write(hi << 4 | lo);
+                bytes[n++] = (byte) (hi << 4 | lo);
                 i += 2;
             } else {
-                bytes.write(c == '+' ? ' ' : c);
+                bytes[n++] = (byte) (c == '+' ? ' ' : c);
             }
         }
-        return new String(bytes.toByteArray(), charset);
+        return new String(bytes, 0, n, charset);
+    }
+
+    /** True when {@code latin1[from, to)} is ASCII with no {@code %} or {@code +}: its decoding is itself. */
+    private static boolean plainAscii(String latin1, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = latin1.charAt(i);
+            if (c >= 0x80 || c == '%' || c == '+') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean asciiCompatible(Charset charset) {
+        return charset == StandardCharsets.UTF_8 || charset == StandardCharsets.ISO_8859_1
+                || charset == StandardCharsets.US_ASCII;
     }
 
     private static int hex(char c) {

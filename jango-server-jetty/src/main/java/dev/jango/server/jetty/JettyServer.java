@@ -11,19 +11,14 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.eclipse.jetty.http.HttpException;
-import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
-import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -219,29 +214,6 @@ public final class JettyServer implements Server {
     @Override
     public void close() {
         stop();
-    }
-
-    /**
-     * Jetty's error pages, except that a request line in an HTTP version Jetty does not speak (HTTP/0.9 with no
-     * version at all, HTTP/1.2, HTTP/9.9) gets 400 instead of 505: broken input never looks like a server fault.
-     */
-    private static final class ClientErrorPages extends ErrorHandler {
-        @Override
-        public boolean handle(Request request, Response response, Callback callback) throws Exception {
-            if (request.getAttribute(ERROR_EXCEPTION) instanceof HttpException refusal
-                    && refusal.getCode() == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505) {
-                HttpException badRequest = new HttpException.RuntimeException(HttpStatus.BAD_REQUEST_400,
-                        refusal.getReason());
-                response.setStatus(HttpStatus.BAD_REQUEST_400);
-                return super.handle(new Request.Wrapper(request) {
-                    @Override
-                    public Object getAttribute(String name) {
-                        return ERROR_EXCEPTION.equals(name) ? badRequest : super.getAttribute(name);
-                    }
-                }, response, callback);
-            }
-            return super.handle(request, response, callback);
-        }
     }
 
     /**
