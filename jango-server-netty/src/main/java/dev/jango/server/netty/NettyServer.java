@@ -37,8 +37,12 @@ import org.slf4j.LoggerFactory;
  * graceful: the port stops accepting connections, in-flight requests get up to the shutdown timeout to finish
  * (requests arriving on open connections meanwhile get 503), then the application is stopped.
  *
- * <p>The event loops (native epoll on Linux, NIO elsewhere) only move bytes: every application call, body read
- * and body write happens on the request's virtual thread, and may block. Request heads are parsed strictly:
+ * <p>The event loops (native epoll on Linux, NIO elsewhere) move bytes; every application call, body read and
+ * body write happens on the request's own virtual thread, and may block. That thread starts on the event loop
+ * that read the request and moves to the JDK's carrier threads at its first block ({@link Builder#inlineStart}),
+ * so an answer from memory costs no thread hand-off. Request bodies reach the application with backpressure
+ * (the socket is not read while 64 KiB wait unread), streamed responses wait while the client does not read,
+ * files go out by {@code sendfile} on plain connections. Request heads are parsed strictly:
  * malformed requests (an unknown HTTP version included: 400, not 505), ambiguous framing (conflicting lengths,
  * Content-Length with Transfer-Encoding, codings other than chunked), CONNECT, oversized heads (431, 414 for
  * the request line) and bodies (413) are answered by the server and never reach the application. Paths reach
@@ -231,7 +235,8 @@ public final class NettyServer implements Server {
     /**
      * Settings for a {@link NettyServer}. Defaults: host {@code 127.0.0.1}, port 8000, idle timeout 30 s,
      * request head (request line and header fields) at most 8 KiB, request body unlimited, shutdown timeout
-     * 10 s, mounted at the root, plain HTTP/1.1, banner printed to standard output.
+     * 10 s, mounted at the root, plain HTTP/1.1, request threads started inline, banner printed to standard
+     * output.
      */
     public static final class Builder {
         private final Application app;
