@@ -58,30 +58,31 @@ public final class JettyServer implements Server {
     private State state = State.NEW;
 
     private JettyServer(Builder builder) {
+        ServerConfig config = builder.config;
         app = builder.app;
-        host = builder.host;
-        banner = builder.banner;
-        shutdownTimeout = builder.shutdownTimeout;
+        host = config.host();
+        banner = config.banner();
+        shutdownTimeout = config.shutdownTimeout();
         requests = builder.inlineStart ? RequestThreads.inline("jango-request") : RequestThreads.standard("jango-request");
 
         QueuedThreadPool jettyThreads = new QueuedThreadPool();
         jettyThreads.setName("jango-jetty");
         server = new org.eclipse.jetty.server.Server(jettyThreads);
         HttpConfiguration http = new HttpConfiguration();
-        http.setRequestHeaderSize(builder.maxRequestHeaderSize);
+        http.setRequestHeaderSize(config.maxRequestHeaderSize());
         http.setUriCompliance(RAW_PATHS);
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        connector = Connectors.create(server, http, builder.keyStore, builder.keyStorePassword, builder.http2);
-        secure = builder.keyStore != null;
-        connector.setHost(builder.host);
-        connector.setPort(builder.port);
-        connector.setIdleTimeout(builder.idleTimeout.toMillis());
+        connector = Connectors.create(server, http, config.keyStore(), config.keyStorePassword(), config.http2());
+        secure = config.secure();
+        connector.setHost(config.host());
+        connector.setPort(config.port());
+        connector.setIdleTimeout(config.idleTimeout().toMillis());
         server.addConnector(connector);
 
-        Handler gateway = new JettyHandler(app, requests, builder.scriptName);
-        if (builder.maxRequestBodySize >= 0) {
-            SizeLimitHandler limit = new SizeLimitHandler(builder.maxRequestBodySize, -1);
+        Handler gateway = new JettyHandler(app, requests, config.scriptName());
+        if (config.maxRequestBodySize() >= 0) {
+            SizeLimitHandler limit = new SizeLimitHandler(config.maxRequestBodySize(), -1);
             limit.setHandler(gateway);
             gateway = limit;
         }
@@ -217,23 +218,14 @@ public final class JettyServer implements Server {
     }
 
     /**
-     * Settings for a {@link JettyServer}. Defaults: host {@code 127.0.0.1}, port 8000, idle timeout 30 s,
-     * request head (request line and header fields) at most 8 KiB, request body unlimited, shutdown
-     * timeout 10 s, banner printed to standard output.
+     * Settings for a {@link JettyServer}: a {@link ServerConfig} (every value checked there) plus Jetty's own
+     * {@link #inlineStart}. Defaults: host {@code 127.0.0.1}, port 8000, idle timeout 30 s, request head (request
+     * line and header fields) at most 8 KiB, request body unlimited, shutdown timeout 10 s, banner printed to
+     * standard output, request threads started inline.
      */
     public static final class Builder {
         private final Application app;
-        private String host = "127.0.0.1";
-        private int port = 8000;
-        private Duration idleTimeout = Duration.ofSeconds(30);
-        private int maxRequestHeaderSize = 8 * 1024;
-        private long maxRequestBodySize = -1;
-        private Duration shutdownTimeout = Duration.ofSeconds(10);
-        private Consumer<String> banner = System.out::println;
-        private String scriptName = "";
-        private java.nio.file.Path keyStore;
-        private String keyStorePassword;
-        private boolean http2;
+        private ServerConfig config = ServerConfig.defaults();
         private boolean inlineStart = true;
 
         private Builder(Application app) {
@@ -242,34 +234,25 @@ public final class JettyServer implements Server {
 
         /** The interface to listen on: an IP address or host name; {@code 0.0.0.0} for all. */
         public Builder host(String host) {
-            if (host == null || host.isBlank()) {
-                throw new IllegalArgumentException("host must be an address or name, was '" + host + "'");
-            }
-            this.host = host;
+            config = config.withAddress(host, config.port());
             return this;
         }
 
         /** The port to listen on, 0-65535; 0 picks a free one, reported by {@link JettyServer#port()}. */
         public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be 0-65535, was " + port);
-            }
-            this.port = port;
+            config = config.withAddress(config.host(), port);
             return this;
         }
 
         /** How long a connection may sit with no bytes moving before it is closed; also bounds slow clients. */
         public Builder idleTimeout(Duration idleTimeout) {
-            this.idleTimeout = positive(idleTimeout, "idleTimeout");
+            config = config.withIdleTimeout(idleTimeout);
             return this;
         }
 
         /** The most bytes of request line plus header fields; past it Jetty answers 431 (414 for the URI). */
         public Builder maxRequestHeaderSize(int bytes) {
-            if (bytes < 256) {
-                throw new IllegalArgumentException("maxRequestHeaderSize must be at least 256 bytes, was " + bytes);
-            }
-            this.maxRequestHeaderSize = bytes;
+            config = config.withLimits(bytes, config.maxRequestBodySize());
             return this;
         }
 
@@ -279,26 +262,19 @@ public final class JettyServer implements Server {
          * the request is answered 413.
          */
         public Builder maxRequestBodySize(long bytes) {
-            if (bytes < -1) {
-                throw new IllegalArgumentException("maxRequestBodySize must be -1 (no limit) or >= 0, was " + bytes);
-            }
-            this.maxRequestBodySize = bytes;
+            config = config.withLimits(config.maxRequestHeaderSize(), bytes);
             return this;
         }
 
         /** How long {@link JettyServer#stop()} waits for in-flight requests before cutting them off. */
         public Builder shutdownTimeout(Duration shutdownTimeout) {
-            Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
-            if (shutdownTimeout.isNegative()) {
-                throw new IllegalArgumentException("shutdownTimeout must not be negative, was " + shutdownTimeout);
-            }
-            this.shutdownTimeout = shutdownTimeout;
+            config = config.withShutdownTimeout(shutdownTimeout);
             return this;
         }
 
         /** Where the one-line banner goes on start; {@code line -> {}} for none. */
         public Builder banner(Consumer<String> banner) {
-            this.banner = Objects.requireNonNull(banner, "banner");
+            config = config.withBanner(banner);
             return this;
         }
 
@@ -307,12 +283,7 @@ public final class JettyServer implements Server {
          * the application sees the prefix as its script name and routes the rest. Default: the root.
          */
         public Builder scriptName(String prefix) {
-            Objects.requireNonNull(prefix, "prefix");
-            if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
-                throw new IllegalArgumentException("scriptName must be empty or start with '/' and not end with '/', was '"
-                        + prefix + "'");
-            }
-            this.scriptName = prefix;
+            config = config.withScriptName(prefix);
             return this;
         }
 
@@ -323,11 +294,7 @@ public final class JettyServer implements Server {
          * @throws IllegalArgumentException when the file does not exist
          */
         public Builder tls(java.nio.file.Path keyStore, String password) {
-            if (!java.nio.file.Files.isRegularFile(keyStore)) {
-                throw new IllegalArgumentException("TLS key store " + keyStore.toAbsolutePath() + " does not exist");
-            }
-            this.keyStore = keyStore;
-            this.keyStorePassword = java.util.Objects.requireNonNull(password, "password");
+            config = config.withTls(keyStore, password);
             return this;
         }
 
@@ -336,19 +303,13 @@ public final class JettyServer implements Server {
          * on plain connections by upgrade or prior knowledge (h2c). Off by default.
          */
         public Builder http2(boolean http2) {
-            this.http2 = http2;
+            config = config.withHttp2(http2);
             return this;
         }
 
         /** Take every setting from {@code config} (its {@code server} name is not checked here). */
         public Builder config(ServerConfig config) {
-            host(config.host()).port(config.port()).idleTimeout(config.idleTimeout())
-                    .maxRequestHeaderSize(config.maxRequestHeaderSize()).maxRequestBodySize(config.maxRequestBodySize())
-                    .shutdownTimeout(config.shutdownTimeout()).banner(config.banner()).scriptName(config.scriptName())
-                    .http2(config.http2());
-            if (config.keyStore() != null) {
-                tls(config.keyStore(), config.keyStorePassword());
-            }
+            this.config = Objects.requireNonNull(config, "config");
             return this;
         }
 
@@ -365,14 +326,6 @@ public final class JettyServer implements Server {
         /** The server, not yet started. */
         public JettyServer build() {
             return new JettyServer(this);
-        }
-
-        private static Duration positive(Duration duration, String name) {
-            Objects.requireNonNull(duration, name);
-            if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive, was " + duration);
-            }
-            return duration;
         }
     }
 }
