@@ -35,8 +35,9 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
     private ChannelFutureListener onPartWritten;
     private volatile Throwable writeFailure;
     private boolean committed;
-    private boolean endOnWrite;
     private ResponseStream stream;
+    private Completion completion;
+    private Throwable failure;
 
     Exchange(Gateway gateway, Channel channel, WritabilityGate gate, GatewayRequest request, RequestBody body) {
         this.gateway = gateway;
@@ -93,35 +94,19 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
         return writeWhole(500, new Headers(2), Unpooled.EMPTY_BUFFER, false, true);
     }
 
+    /**
+     * End the exchange once {@code last}, the response's last write, has completed: the completion is then
+     * called on a request thread of its own (started inline on the event loop, like a request), so the
+     * request's thread need not wait for the write, and a completion that blocks still blocks no event loop.
+     */
     private void finish(Completion completion, Throwable failure, ChannelFuture last) {
-        if (completion == Completion.NONE) {
-            endOnWrite = true;
-            if (last == null) {
-                ended();
-            } else {
-                last.addListener(this);
-            }
-            return;
-        }
-        Throwable outcome = failure;
-        if (last != null) {
+        this.completion = completion;
+        this.failure = failure;
+        if (last == null) {
+            complete(failure);
+        } else {
             last.addListener(this);
-            try {
-                last.await();
-                if (outcome == null && !last.isSuccess()) {
-                    outcome = last.cause();
-                }
-            } catch (InterruptedException e) {
-                channel.close();
-                outcome = outcome == null ? e : outcome;
-            }
         }
-        try {
-            completion.completed(outcome);
-        } catch (Throwable x) {
-            LOG.error("A response completion threw; it must not, and the exchange goes on", x);
-        }
-        ended();
     }
 
     /** The last write of the response has completed (on the event loop). */
@@ -131,9 +116,21 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
             channel.close();
         }
         responded(future.isSuccess());
-        if (endOnWrite) {
+        Throwable outcome = failure != null || future.isSuccess() ? failure : future.cause();
+        if (completion == Completion.NONE) {
             ended();
+        } else {
+            gateway.runOnRequestThread(() -> complete(outcome));
         }
+    }
+
+    private void complete(Throwable outcome) {
+        try {
+            completion.completed(outcome);
+        } catch (Throwable x) {
+            LOG.error("A response completion threw; it must not, and the exchange goes on", x);
+        }
+        ended();
     }
 
     private void ended() {

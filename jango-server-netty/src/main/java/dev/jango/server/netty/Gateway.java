@@ -55,6 +55,18 @@ final class Gateway {
         }
     }
 
+    /**
+     * Run {@code task} (the end of an exchange already counted in flight) on a request thread of its own; on
+     * the calling thread when the server is stopping.
+     */
+    void runOnRequestThread(Runnable task) {
+        try {
+            requests.start(task);
+        } catch (RejectedExecutionException stopping) {
+            task.run();
+        }
+    }
+
     /** An exchange has ended: its response is sent or failed, and its completion called. */
     void exited() {
         if (inFlight.decrementAndGet() == 0 && draining) {
