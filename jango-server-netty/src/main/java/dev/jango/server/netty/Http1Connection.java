@@ -50,6 +50,7 @@ final class Http1Connection extends ChannelInboundHandlerAdapter
     private ByteBuf cumulation;
     private State state = State.HEAD;
     private int scanned;
+    private int emptyLines;
     private RequestBody body;
     private BodyFraming framing;
     private Http1Exchange current;
@@ -176,8 +177,12 @@ final class Http1Connection extends ChannelInboundHandlerAdapter
         int start = cumulation.readerIndex();
         while (scanned == 0 && cumulation.readableBytes() >= 2 && cumulation.getByte(start) == '\r'
                 && cumulation.getByte(start + 1) == '\n') {
-            start += 2; // empty lines before a request line are ignored (RFC 9112 2.2)
+            start += 2; // empty lines before a request line are ignored (RFC 9112 2.2), up to the head limit
             cumulation.readerIndex(start);
+            emptyLines += 2;
+            if (emptyLines > gateway.maxHeadSize) {
+                throw RequestRefused.badRequest("empty lines instead of a request line");
+            }
         }
         int end = HeadParser.scan(cumulation, start, start + Math.max(0, scanned - 1), gateway.maxHeadSize);
         if (end == HeadParser.NEED_MORE) {
@@ -185,6 +190,7 @@ final class Http1Connection extends ChannelInboundHandlerAdapter
             return false;
         }
         scanned = 0;
+        emptyLines = 0;
         maybePreface = false;
         RequestHead head = HeadParser.parse(cumulation, start, end);
         cumulation.readerIndex(end);

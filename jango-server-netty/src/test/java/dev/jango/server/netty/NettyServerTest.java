@@ -155,6 +155,16 @@ class NettyServerTest {
     }
 
     @Test
+    void an_empty_line_before_a_request_is_ignored_but_endless_ones_are_refused() throws Exception {
+        NettyServer server = started(builder(request -> text("hi")).maxRequestHeaderSize(256));
+
+        assertThat(exchange(server.port(), "\r\nGET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
+                .startsWith("HTTP/1.1 200").endsWith("hi");
+        assertThat(exchange(server.port(), "\r\n".repeat(200) + "GET / HTTP/1.1\r\nHost: x\r\n\r\n"))
+                .startsWith("HTTP/1.1 400");
+    }
+
+    @Test
     void graceful_stop_lets_an_in_flight_request_finish_while_new_connections_are_refused() throws Exception {
         CountDownLatch inFlight = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
