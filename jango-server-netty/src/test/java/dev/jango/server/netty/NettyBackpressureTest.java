@@ -47,7 +47,7 @@ class NettyBackpressureTest {
             await(release);
             try {
                 long length = request.body().transferTo(OutputStream.nullOutputStream());
-                return NettyServerTest.text(length + " bytes");
+                return ServerTestSupport.text(length + " bytes");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
