@@ -32,12 +32,11 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
     final RequestBody body;
     final boolean head;
     private final WritabilityGate gate;
-    private ChannelFutureListener onPartWritten;
+    private final ChannelFutureListener onPartWritten = this::partWritten;
     private volatile Throwable writeFailure;
     private boolean committed;
+    private boolean endOnWrite;
     private ResponseStream stream;
-    private Completion completion;
-    private Throwable failure;
 
     Exchange(Gateway gateway, Channel channel, WritabilityGate gate, GatewayRequest request, RequestBody body) {
         this.gateway = gateway;
@@ -94,19 +93,35 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
         return writeWhole(500, new Headers(2), Unpooled.EMPTY_BUFFER, false, true);
     }
 
-    /**
-     * End the exchange once {@code last}, the response's last write, has completed: the completion is then
-     * called on a request thread of its own (started inline on the event loop, like a request), so the
-     * request's thread need not wait for the write, and a completion that blocks still blocks no event loop.
-     */
     private void finish(Completion completion, Throwable failure, ChannelFuture last) {
-        this.completion = completion;
-        this.failure = failure;
-        if (last == null) {
-            complete(failure);
-        } else {
-            last.addListener(this);
+        if (completion == Completion.NONE) {
+            endOnWrite = true;
+            if (last == null) {
+                ended();
+            } else {
+                last.addListener(this);
+            }
+            return;
         }
+        Throwable outcome = failure;
+        if (last != null) {
+            last.addListener(this);
+            try {
+                last.await();
+                if (outcome == null && !last.isSuccess()) {
+                    outcome = last.cause();
+                }
+            } catch (InterruptedException e) {
+                channel.close();
+                outcome = outcome == null ? e : outcome;
+            }
+        }
+        try {
+            completion.completed(outcome);
+        } catch (Throwable x) {
+            LOG.error("A response completion threw; it must not, and the exchange goes on", x);
+        }
+        ended();
     }
 
     /** The last write of the response has completed (on the event loop). */
@@ -116,21 +131,9 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
             channel.close();
         }
         responded(future.isSuccess());
-        Throwable outcome = failure != null || future.isSuccess() ? failure : future.cause();
-        if (completion == Completion.NONE) {
+        if (endOnWrite) {
             ended();
-        } else {
-            gateway.runOnRequestThread(() -> complete(outcome));
         }
-    }
-
-    private void complete(Throwable outcome) {
-        try {
-            completion.completed(outcome);
-        } catch (Throwable x) {
-            LOG.error("A response completion threw; it must not, and the exchange goes on", x);
-        }
-        ended();
     }
 
     private void ended() {
@@ -148,7 +151,8 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
         }
         return switch (response.body()) {
             case Body.Empty empty -> writeWhole(status, headers, Unpooled.EMPTY_BUFFER, false, false);
-            case Body.Bytes bytes -> writeBytes(status, headers, bytes);
+            case Body.Bytes bytes -> writeWhole(status, headers,
+                    Unpooled.wrappedBuffer(bytes.bytes(), bytes.offset(), bytes.size()), false, false);
             case Body.Stream streamed -> {
                 long length = streamed.length() >= 0 ? streamed.length() : declaredLength(headers);
                 stream = new ResponseStream(this, status, headers, length);
@@ -184,15 +188,6 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
 
     // --- what protocols build on ---------------------------------------------------------------------------
 
-    /**
-     * A buffer for the virtual thread to fill: on the heap, not from the channel's pooled allocator, whose
-     * per-thread cache would be built anew for every request's thread. The event loop copies it into pooled
-     * direct memory as it writes (which a socket write of heap bytes needs anyway).
-     */
-    static ByteBuf buffer(int capacity) {
-        return Unpooled.buffer(capacity);
-    }
-
     /** Mark the response head as handed to the channel: from now on a failure can only cut the response short. */
     final void commit() {
         committed = true;
@@ -218,9 +213,6 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
 
     /** Watch a write that is not the last: a failure closes the channel and fails the next write. */
     final ChannelFuture watch(ChannelFuture future) {
-        if (onPartWritten == null) {
-            onPartWritten = this::partWritten;
-        }
         return future.addListener(onPartWritten);
     }
 
@@ -236,12 +228,6 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
      * then {@code content}. {@code close} asks for the connection to be closed afterwards (HTTP/1.x).
      */
     abstract ChannelFuture writeWhole(int status, Headers headers, ByteBuf content, boolean bodiless, boolean close);
-
-    /** Write a response whose body is {@code bytes}, shared, not copied (protocols may copy a few bytes). */
-    ChannelFuture writeBytes(int status, Headers headers, Body.Bytes bytes) {
-        return writeWhole(status, headers, Unpooled.wrappedBuffer(bytes.bytes(), bytes.offset(), bytes.size()), false,
-                false);
-    }
 
     /** Write the head of a streamed response ({@code length} -1 when unknown) with its first chunk. */
     abstract ChannelFuture writeStart(int status, Headers headers, long length, ByteBuf first);

@@ -8,8 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What every connection of one server shares: the application, the limits, the virtual-thread executor each
- * exchange runs on, and the count of exchanges in flight that a graceful stop drains.
+ * What every connection of one server shares: the application, the limits, the {@link RequestThreads} each
+ * exchange runs on (inline: started on the event loop's thread until it first blocks), and the count of
+ * exchanges in flight that a graceful stop drains.
  */
 final class Gateway {
 
@@ -26,8 +27,8 @@ final class Gateway {
 
     Gateway(Application app, String scriptName, int maxHeadSize, long maxBodySize, Duration idleTimeout,
             boolean http2, boolean inlineStart) {
-        this.requests = inlineStart ? RequestThreads.inline("jango-request") : RequestThreads.standard("jango-request");
         this.app = app;
+        this.requests = inlineStart ? RequestThreads.inline("jango-request") : RequestThreads.standard("jango-request");
         this.scriptName = scriptName;
         this.maxHeadSize = maxHeadSize;
         this.maxBodySize = maxBodySize;
@@ -41,8 +42,8 @@ final class Gateway {
     }
 
     /**
-     * Run {@code exchange} on a virtual thread of its own; false when the server is stopping. With inline start
-     * the thread runs on the calling event loop until it first blocks, and this returns then.
+     * Run {@code exchange} on a virtual thread of its own (inline: on the calling event loop until it first
+     * blocks); false when the server is stopping.
      */
     boolean dispatch(Exchange exchange) {
         inFlight.incrementAndGet();
@@ -52,18 +53,6 @@ final class Gateway {
         } catch (RejectedExecutionException stopping) {
             exited();
             return false;
-        }
-    }
-
-    /**
-     * Run {@code task} (the end of an exchange already counted in flight) on a request thread of its own; on
-     * the calling thread when the server is stopping.
-     */
-    void runOnRequestThread(Runnable task) {
-        try {
-            requests.start(task);
-        } catch (RejectedExecutionException stopping) {
-            task.run();
         }
     }
 
@@ -95,11 +84,6 @@ final class Gateway {
     /** Interrupt the exchanges still running and give them a moment to unwind. */
     void cutOff() {
         requests.shutdownNow(1000);
-    }
-
-    /** True when request threads start on the event loop (see {@link RequestThreads#inline}). */
-    boolean inline() {
-        return requests.isInline();
     }
 
     /** The path under the mount point, or null when {@code rawPath} is outside it. */

@@ -33,6 +33,7 @@ final class Http2Exchange extends Exchange {
 
     @Override
     ChannelFuture writeWhole(int status, Headers headers, ByteBuf content, boolean bodiless, boolean close) {
+        commit();
         int size = content.readableBytes();
         Http2Headers fields;
         try {
@@ -41,7 +42,6 @@ final class Http2Exchange extends Exchange {
             content.release();
             throw e;
         }
-        commit();
         if (size == 0) {
             content.release();
             return channel.writeAndFlush(new DefaultHttp2HeadersFrame(fields, true));
@@ -52,6 +52,7 @@ final class Http2Exchange extends Exchange {
 
     @Override
     ChannelFuture writeStart(int status, Headers headers, long length, ByteBuf first) {
+        commit();
         Http2Headers fields;
         try {
             fields = fields(status, headers, length);
@@ -59,7 +60,6 @@ final class Http2Exchange extends Exchange {
             first.release();
             throw e;
         }
-        commit();
         watch(channel.write(new DefaultHttp2HeadersFrame(fields, false)));
         return watch(channel.writeAndFlush(new DefaultHttp2DataFrame(first, false)));
     }
@@ -76,7 +76,7 @@ final class Http2Exchange extends Exchange {
 
     @Override
     ByteBuf newChunk(int capacity) {
-        return buffer(capacity);
+        return channel.alloc().buffer(capacity);
     }
 
     @Override
@@ -94,7 +94,7 @@ final class Http2Exchange extends Exchange {
             while (left > 0) {
                 awaitWritable();
                 int size = (int) Math.min(FILE_PIECE, left);
-                ByteBuf piece = buffer(size);
+                ByteBuf piece = channel.alloc().buffer(size);
                 try {
                     int read = 0;
                     while (read < size) {
@@ -147,7 +147,7 @@ final class Http2Exchange extends Exchange {
             fields.add(name, value);
         }
         if (!hasDate) {
-            fields.set("date", Http1Heads.dateValue());
+            fields.set("date", Responses.date());
         }
         if (length >= 0 && !hasLength) {
             fields.setLong("content-length", length);

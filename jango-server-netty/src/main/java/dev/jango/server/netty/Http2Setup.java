@@ -1,12 +1,16 @@
 package dev.jango.server.netty;
 
-import io.netty.channel.ChannelFutureListener;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
-import io.netty.handler.codec.http.HttpResponseEncoder;
+import io.netty.handler.codec.ByteToMessageDecoder;
+import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpServerUpgradeHandler;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http2.Http2CodecUtil;
 import io.netty.handler.codec.http2.Http2FrameCodec;
 import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
 import io.netty.handler.codec.http2.Http2MultiplexHandler;
@@ -14,58 +18,48 @@ import io.netty.handler.codec.http2.Http2ServerUpgradeCodec;
 import io.netty.handler.codec.http2.Http2Settings;
 import io.netty.handler.codec.http2.Http2StreamChannel;
 import io.netty.handler.timeout.IdleStateEvent;
-import io.netty.handler.timeout.IdleStateHandler;
-import java.util.concurrent.TimeUnit;
 import io.netty.util.AsciiString;
-import io.netty.util.ReferenceCountUtil;
+import java.util.List;
 
 /**
  * The handlers that make a connection speak HTTP/2: Netty's frame codec and stream multiplexer, each stream
- * served by an {@link Http2StreamHandler}; and the helpers for the h2c upgrade from HTTP/1.1, where Netty's
- * {@link HttpServerUpgradeHandler} answers 101 and hands the upgrading request to stream 1.
+ * served by an {@link Http2StreamHandler}. On plain connections (h2c) a client may start with the HTTP/2
+ * preface ({@link PriorKnowledge}), or ask an HTTP/1.1 request to upgrade, which Netty's
+ * {@link HttpServerUpgradeHandler} answers with 101 before handing the request to stream 1.
  */
 final class Http2Setup {
 
-    private static final String ENCODER = "h2c-encoder";
-    private static final String UPGRADE = "h2c-upgrade";
-    private static final String REFUSED = "h2c-refused";
+    static final String UPGRADE = "h2c-upgrade";
+    static final String PREFACE = "h2c-preface";
 
     private Http2Setup() {}
-
-    /** Put HTTP/2 after the handler called {@code name} (prior knowledge). */
-    static void addAfter(ChannelPipeline pipeline, String name, Gateway gateway, boolean secure) {
-        Http2FrameCodec codec = codec(gateway);
-        pipeline.addAfter(name, "h2", codec);
-        pipeline.addAfter("h2", "h2-idle", new IdleCloser(codec, gateway));
-        pipeline.addAfter("h2-idle", "h2-mux", mux(gateway, secure));
-    }
 
     /** Put HTTP/2 at the end (negotiated by ALPN). */
     static void addLast(ChannelPipeline pipeline, Gateway gateway, boolean secure) {
         Http2FrameCodec codec = codec(gateway);
         pipeline.addLast("h2", codec);
-        pipeline.addLast("h2-idle", new IdleCloser(codec, gateway));
         pipeline.addLast("h2-mux", mux(gateway, secure));
+        pipeline.addLast("h2-idle", new IdleCloser(codec));
     }
 
-    /** Put the h2c upgrade helpers after {@code name}, the HTTP/1 connection upgrading. */
-    static void addUpgrade(ChannelPipeline pipeline, String name, HttpServerUpgradeHandler.SourceCodec source,
-            Gateway gateway) {
-        pipeline.addAfter(name, ENCODER, new HttpResponseEncoder());
-        pipeline.addAfter(ENCODER, UPGRADE, new HttpServerUpgradeHandler(source, protocol -> {
-            if (!AsciiString.contentEquals("h2c", protocol)) {
+    /**
+     * The h2c upgrade handler for a plain connection: it takes over upgrade requests without a body that arrive
+     * while {@code connection} has nothing in flight (so answers stay in order); others are HTTP/1.1 requests.
+     */
+    static HttpServerUpgradeHandler upgradeHandler(Http1Codec source, Http1Connection connection, Gateway gateway) {
+        return new HttpServerUpgradeHandler(source, protocol -> {
+            if (!AsciiString.contentEquals(Http2CodecUtil.HTTP_UPGRADE_PROTOCOL_NAME, protocol)) {
                 return null;
             }
             Http2FrameCodec codec = codec(gateway);
-            return new Http2ServerUpgradeCodec(codec, new IdleCloser(codec, gateway), mux(gateway, false));
-        }));
-        pipeline.addAfter(UPGRADE, REFUSED, new UpgradeRefused());
-    }
-
-    /** Remove the helpers only the upgrade itself needed. */
-    static void removeUpgradeHelpers(ChannelPipeline pipeline) {
-        pipeline.remove(ENCODER);
-        pipeline.remove(REFUSED);
+            return new Http2ServerUpgradeCodec(codec, mux(gateway, false), new IdleCloser(codec));
+        }, 0) {
+            @Override
+            protected boolean shouldHandleUpgradeRequest(HttpRequest request) {
+                return connection.idle() && !HttpUtil.isTransferEncodingChunked(request)
+                        && HttpUtil.getContentLength(request, 0L) == 0 && super.shouldHandleUpgradeRequest(request);
+            }
+        };
     }
 
     private static Http2FrameCodec codec(Gateway gateway) {
@@ -85,31 +79,56 @@ final class Http2Setup {
         });
     }
 
-    /** Closes an HTTP/2 connection that sat idle (no frame in or out for the idle timeout) with no stream open. */
-    private static final class IdleCloser extends IdleStateHandler {
-        private final Http2FrameCodec codec;
+    /**
+     * First on a plain h2c connection: when the client's first bytes are the HTTP/2 connection preface, the
+     * HTTP/1 handlers make way for HTTP/2; as soon as they are not, this handler leaves. Only compares bytes.
+     */
+    static final class PriorKnowledge extends ByteToMessageDecoder {
+        private static final ByteBuf CONNECTION_PREFACE = Http2CodecUtil.connectionPrefaceBuf();
+        private final Gateway gateway;
 
-        IdleCloser(Http2FrameCodec codec, Gateway gateway) {
-            super(0, 0, gateway.idleTimeoutNanos, TimeUnit.NANOSECONDS);
-            this.codec = codec;
+        PriorKnowledge(Gateway gateway) {
+            this.gateway = gateway;
         }
 
         @Override
-        protected void channelIdle(ChannelHandlerContext ctx, IdleStateEvent event) {
-            if (codec.connection().numActiveStreams() == 0) {
-                ctx.close();
+        protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+            int compare = Math.min(in.readableBytes(), CONNECTION_PREFACE.readableBytes());
+            if (!ByteBufUtil.equals(CONNECTION_PREFACE, CONNECTION_PREFACE.readerIndex(), in, in.readerIndex(),
+                    compare)) {
+                ctx.pipeline().remove(this);
+            } else if (compare == CONNECTION_PREFACE.readableBytes()) {
+                ChannelPipeline pipeline = ctx.pipeline();
+                pipeline.remove(Http1Codec.NAME);
+                pipeline.remove(Http1Codec.VALIDATOR);
+                pipeline.remove(UPGRADE);
+                pipeline.remove(Http1Codec.CONNECTION);
+                Http2FrameCodec codec = codec(gateway);
+                pipeline.addAfter(ctx.name(), "h2", codec);
+                pipeline.addAfter("h2", "h2-mux", mux(gateway, false));
+                pipeline.addAfter("h2-mux", "h2-idle", new IdleCloser(codec));
+                pipeline.remove(this);
             }
         }
     }
 
-    /** An upgrade request Netty would not upgrade (say, malformed HTTP2-Settings): 400, then close. */
-    private static final class UpgradeRefused extends ChannelInboundHandlerAdapter {
+    /** Closes an HTTP/2 connection that sat idle with no stream open. */
+    private static final class IdleCloser extends ChannelInboundHandlerAdapter {
+        private final Http2FrameCodec codec;
+
+        IdleCloser(Http2FrameCodec codec) {
+            this.codec = codec;
+        }
+
         @Override
-        public void channelRead(ChannelHandlerContext ctx, Object msg) {
-            ReferenceCountUtil.release(msg);
-            // from the first handler on: the HTTP/1 response encoder in between takes no raw bytes
-            ctx.pipeline().firstContext().writeAndFlush(Http1Heads.refusal(ctx.alloc(), 400))
-                    .addListener(ChannelFutureListener.CLOSE);
+        public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+            if (event instanceof IdleStateEvent) {
+                if (codec.connection().numActiveStreams() == 0) {
+                    ctx.close();
+                }
+            } else {
+                ctx.fireUserEventTriggered(event);
+            }
         }
     }
 }

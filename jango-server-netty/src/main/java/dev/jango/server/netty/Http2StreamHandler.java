@@ -77,7 +77,7 @@ final class Http2StreamHandler extends ChannelInboundHandlerAdapter implements R
         Http2Headers fields = frame.headers();
         CharSequence method = fields.method();
         CharSequence path = fields.path();
-        if (method == null || path == null || !HeadParser.isToken(method.toString())
+        if (method == null || path == null || !RequestValidator.isToken(method.toString())
                 || method.toString().equals("CONNECT") || !validTarget(path, method)) {
             answer(400);
             return;

@@ -5,7 +5,6 @@ import dev.jango.gateway.server.RequestThreads;
 import dev.jango.gateway.server.Server;
 import dev.jango.gateway.server.ServerConfig;
 import io.netty.bootstrap.ServerBootstrap;
-import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -37,12 +36,10 @@ import org.slf4j.LoggerFactory;
  * graceful: the port stops accepting connections, in-flight requests get up to the shutdown timeout to finish
  * (requests arriving on open connections meanwhile get 503), then the application is stopped.
  *
- * <p>The event loops (native epoll on Linux, NIO elsewhere) move bytes; every application call, body read and
- * body write happens on the request's own virtual thread, and may block. That thread starts on the event loop
- * that read the request and moves to the JDK's carrier threads at its first block ({@link Builder#inlineStart}),
- * so an answer from memory costs no thread hand-off. Request bodies reach the application with backpressure
- * (the socket is not read while 64 KiB wait unread), streamed responses wait while the client does not read,
- * files go out by {@code sendfile} on plain connections. Request heads are parsed strictly:
+ * <p>The event loops (native epoll on Linux, NIO elsewhere) move bytes and run Netty's HTTP codecs; every
+ * application call, body read and body write happens on the request's virtual thread, and may block (by default
+ * that thread starts on the event loop's own thread and leaves it at its first blocking call, see
+ * {@link Builder#inlineStart}). Requests are decoded by Netty's HTTP/1.1 decoder, configured strictly:
  * malformed requests (an unknown HTTP version included: 400, not 505), ambiguous framing (conflicting lengths,
  * Content-Length with Transfer-Encoding, codings other than chunked), CONNECT, oversized heads (431, 414 for
  * the request line) and bodies (413) are answered by the server and never reach the application. Paths reach
@@ -122,7 +119,6 @@ public final class NettyServer implements Server {
                     .channel(transport.serverChannel())
                     .option(ChannelOption.SO_BACKLOG, 1024)
                     .option(ChannelOption.SO_REUSEADDR, true)
-                    .childOption(ChannelOption.ALLOCATOR, PooledByteBufAllocator.DEFAULT)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
                     .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 128 * 1024))
@@ -234,9 +230,8 @@ public final class NettyServer implements Server {
 
     /**
      * Settings for a {@link NettyServer}. Defaults: host {@code 127.0.0.1}, port 8000, idle timeout 30 s,
-     * request head (request line and header fields) at most 8 KiB, request body unlimited, shutdown timeout
-     * 10 s, mounted at the root, plain HTTP/1.1, request threads started inline, banner printed to standard
-     * output.
+     * request line and header fields at most 8 KiB each, request body unlimited, shutdown timeout
+     * 10 s, mounted at the root, plain HTTP/1.1, banner printed to standard output.
      */
     public static final class Builder {
         private final Application app;
@@ -285,7 +280,10 @@ public final class NettyServer implements Server {
             return this;
         }
 
-        /** The most bytes of request line plus header fields; past it the server answers 431 (414 for the line). */
+        /**
+         * The most bytes of the request line, and of the header fields (each limit on its own, as Netty's decoder
+         * counts them); past it the server answers 414 for the line, 431 for the fields.
+         */
         public Builder maxRequestHeaderSize(int bytes) {
             if (bytes < 256) {
                 throw new IllegalArgumentException("maxRequestHeaderSize must be at least 256 bytes, was " + bytes);
@@ -363,11 +361,9 @@ public final class NettyServer implements Server {
         }
 
         /**
-         * Start each request's virtual thread on the event loop that read it, until it first blocks (on by
-         * default; see {@link RequestThreads#inline}): a view answering from memory then costs no thread hand-off.
-         * Needs {@code --add-opens java.base/java.lang=ALL-UNNAMED}; without it, or when off, every request is
-         * handed to the JDK's virtual-thread scheduler. Either way the application runs on a virtual thread and
-         * may block.
+         * Start each request's virtual thread on Netty's event loop thread, until it first blocks (on by default;
+         * see {@link RequestThreads#inline}). Needs {@code --add-opens java.base/java.lang=ALL-UNNAMED}; without
+         * it, or when off, every request is handed to the JDK's virtual-thread scheduler.
          */
         public Builder inlineStart(boolean inline) {
             this.inlineStart = inline;

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.Serial;
 
 /**
- * A request the server will not pass on as it is: its status (400, 413, 414, 417, 431) and why.
+ * A request body the server will not pass on whole: its status (400, 413) and why.
  *
- * <p>Thrown by the parser while reading a head (the application never runs), and by the request body's stream
- * when the body turns out malformed, too large or cut short (the application's read fails, and the request is
- * answered with {@link #status()} if the application gives up). Cheap: no stack trace.
+ * <p>Thrown by the request body's stream when the body turns out malformed, too large or cut short (the
+ * application's read fails, and the request is answered with {@link #status()} if the application gives up).
+ * Requests refused before the application runs are {@link RequestValidator.Refusal}s. Cheap: no stack trace.
  */
 final class RequestRefused extends IOException {
 

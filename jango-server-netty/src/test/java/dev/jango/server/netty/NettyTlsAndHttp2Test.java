@@ -63,12 +63,12 @@ class NettyTlsAndHttp2Test {
         }));
         case "/echo" -> {
             try {
-                yield ServerTestSupport.text(String.valueOf(request.body().readAllBytes().length));
+                yield NettyServerTest.text(String.valueOf(request.body().readAllBytes().length));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        default -> ServerTestSupport.text(request.scheme() + " " + request.protocol() + " " + request.headers().get("host"));
+        default -> NettyServerTest.text(request.scheme() + " " + request.protocol() + " " + request.headers().get("host"));
     };
 
     @BeforeAll

@@ -1,0 +1,136 @@
+package dev.jango.server.netty;
+
+import static java.nio.charset.StandardCharsets.US_ASCII;
+
+import dev.jango.gateway.Headers;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.handler.codec.DateFormatter;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpHeadersFactory;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.AsciiString;
+import java.util.Date;
+
+/**
+ * What HTTP/1.x response heads are made of, for Netty's {@link io.netty.handler.codec.http.HttpResponseEncoder}:
+ * the statuses (made at start-up), a Date value made once a second, and the application's fields copied into
+ * Netty's validating headers (a field name that is not a token, or a value with CR, LF or another control
+ * character, fails the response).
+ */
+final class Responses {
+
+    private static final HttpHeadersFactory HEADERS = DefaultHttpHeadersFactory.headersFactory();
+    private static final HttpHeadersFactory TRUSTED = DefaultHttpHeadersFactory.headersFactory().withValidation(false);
+    private static final HttpResponseStatus[] STATUSES = new HttpResponseStatus[600];
+    /** The trailer fields of every full response: none. */
+    static final HttpHeaders NO_TRAILERS = EmptyHttpHeaders.INSTANCE;
+    private static final AsciiString TEXT = AsciiString.cached("text/plain; charset=utf-8");
+    private static volatile DateValue date = new DateValue(0, AsciiString.EMPTY_STRING);
+
+    static {
+        for (int status = 100; status < STATUSES.length; status++) {
+            STATUSES[status] = HttpResponseStatus.valueOf(status);
+        }
+    }
+
+    private record DateValue(long second, AsciiString value) {}
+
+    private Responses() {}
+
+    /** The status for {@code code}, 100-599. */
+    static HttpResponseStatus status(int code) {
+        if (code < 100 || code >= STATUSES.length) {
+            throw new IllegalArgumentException("status " + code + " is not 100-599");
+        }
+        return STATUSES[code];
+    }
+
+    /** The current Date value, made at most once a second. */
+    static AsciiString date() {
+        long now = System.currentTimeMillis();
+        DateValue value = date;
+        if (value.second != now / 1000) {
+            value = new DateValue(now / 1000, new AsciiString(DateFormatter.format(new Date(now)).getBytes(US_ASCII), false));
+            date = value;
+        }
+        return value.value;
+    }
+
+    /**
+     * The head fields of a response: the application's (minus any Transfer-Encoding, which the server decides),
+     * Date, a Content-Length when {@code length >= 0} and the application gave none, chunked coding when asked,
+     * and Connection as {@code close} requires. Sets {@link Head#close} when the connection closes afterwards
+     * (asked by the server, or by the application's Connection field).
+     *
+     * @throws IllegalArgumentException when a field name is not a token or a value holds CR, LF or NUL
+     */
+    static Head head(boolean http11, Headers headers, long length, boolean chunked, boolean close) {
+        HttpHeaders fields = HEADERS.newHeaders();
+        boolean hasDate = false;
+        boolean hasLength = false;
+        boolean hasConnection = false;
+        boolean closing = close;
+        for (int i = 0, n = headers.size(); i < n; i++) {
+            String name = headers.name(i);
+            String value = headers.value(i);
+            switch (name.length()) {
+                case 4 -> hasDate |= name.equalsIgnoreCase("Date");
+                case 10 -> {
+                    if (name.equalsIgnoreCase("Connection")) {
+                        hasConnection = true;
+                        closing |= value.regionMatches(true, 0, "close", 0, 5);
+                    }
+                }
+                case 14 -> hasLength |= name.equalsIgnoreCase("Content-Length");
+                case 17 -> {
+                    if (name.equalsIgnoreCase("Transfer-Encoding")) {
+                        continue;
+                    }
+                }
+                default -> { }
+            }
+            fields.add(name, value);
+        }
+        if (!hasDate) {
+            fields.add(HttpHeaderNames.DATE, date());
+        }
+        if (length >= 0 && !hasLength) {
+            fields.add(HttpHeaderNames.CONTENT_LENGTH, length < Integer.MAX_VALUE ? Integer.toString((int) length)
+                    : Long.toString(length));
+        }
+        if (chunked) {
+            fields.add(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
+        }
+        if (!hasConnection) {
+            if (closing && http11) {
+                fields.add(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+            } else if (!closing && !http11) {
+                fields.add(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+            }
+        }
+        return new Head(fields, closing);
+    }
+
+    /** Response head fields, and whether the connection closes after the response. */
+    record Head(HttpHeaders fields, boolean close) {}
+
+    /** A whole response the server makes itself (a refusal): short text, and the connection closes after it. */
+    static FullHttpResponse refusal(ByteBufAllocator alloc, int status) {
+        HttpResponseStatus code = status(status);
+        byte[] text = (code.code() + " " + code.reasonPhrase() + "\n").getBytes(US_ASCII);
+        HttpHeaders fields = TRUSTED.newHeaders()
+                .add(HttpHeaderNames.CONTENT_TYPE, TEXT)
+                .add(HttpHeaderNames.DATE, date())
+                .add(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(text.length))
+                .add(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        return new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, code, alloc.buffer(text.length).writeBytes(text),
+                fields, NO_TRAILERS);
+    }
+}

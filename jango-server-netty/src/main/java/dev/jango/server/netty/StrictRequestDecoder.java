@@ -1,0 +1,138 @@
+package dev.jango.server.netty;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpMessage;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpRequestDecoder;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import java.util.List;
+
+/**
+ * Netty's {@link HttpRequestDecoder}, configured strictly, with one byte-level guard in front of it.
+ *
+ * <p>The configuration: CRLF line endings only (strict line parsing), validated header names and values, one
+ * Content-Length only (duplicates refused even when equal), RFC 9112 Transfer-Encoding rules (chunked last,
+ * never with Content-Length, never on HTTP/1.0), the request line and the header block each within the head
+ * limit, chunked bodies decoded, body content handed on in pieces of at most {@link #MAX_CHUNK} bytes as it
+ * arrives.
+ *
+ * <p>The guard: <b>obsolete line folding</b> (a header line starting with a space or tab, RFC 9112 5.2). Netty's
+ * decoder accepts it and joins the continuation to the previous field's value with a space, so nothing after
+ * the decoder can tell a folded field from one sent with a space; strict line parsing only concerns CR and LF.
+ * A server must refuse it (or replace the fold by spaces, which hides a second field from whoever looks at the
+ * raw bytes), so while Netty's decoder is reading a request head (which this class follows from the messages
+ * the decoder emits, never by framing itself) the bytes up to the end of that head are checked for an LF
+ * followed by a space or tab, and a whitespace at the start of a header line. Such a head becomes an invalid
+ * request (400, and the connection closes); no byte after it is decoded. Nothing else is looked at.
+ */
+final class StrictRequestDecoder extends HttpRequestDecoder {
+
+    /** The most body bytes of one decoded content piece. */
+    static final int MAX_CHUNK = 64 * 1024;
+
+    private static final IllegalArgumentException OBS_FOLD =
+            new IllegalArgumentException("obsolete line folding in the request head") {
+                @Override
+                public synchronized Throwable fillInStackTrace() {
+                    return this;
+                }
+            };
+
+    private final int scanLimit;
+    /** True while Netty's decoder waits for (or is in) a request head. */
+    private boolean atHead = true;
+    /** True once the decoder has consumed part of the head being read (so the buffer starts at a header line). */
+    private boolean midHead;
+    private boolean refused;
+
+    StrictRequestDecoder(int maxHeadSize) {
+        super(config(maxHeadSize));
+        this.scanLimit = 2 * maxHeadSize + 4;
+    }
+
+    /** The decoder configuration for a head limit of {@code maxHeadSize} bytes. */
+    static HttpDecoderConfig config(int maxHeadSize) {
+        return new HttpDecoderConfig()
+                .setStrictLineParsing(true)
+                .setValidateHeaders(true)
+                .setAllowDuplicateContentLengths(false)
+                .setUseRfc9112TransferEncoding(true)
+                .setMaxInitialLineLength(maxHeadSize)
+                .setMaxHeaderSize(maxHeadSize)
+                .setMaxChunkSize(MAX_CHUNK)
+                .setChunkedSupported(true)
+                .setAllowPartialChunks(true);
+    }
+
+    @Override
+    protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) throws Exception {
+        if (refused) {
+            in.skipBytes(in.readableBytes());
+            return;
+        }
+        if (atHead && folded(in)) {
+            refused = true;
+            in.skipBytes(in.readableBytes());
+            HttpRequest invalid = new DefaultFullHttpRequest(HttpVersion.HTTP_1_0, HttpMethod.GET, "/bad-request",
+                    Unpooled.EMPTY_BUFFER);
+            invalid.setDecoderResult(DecoderResult.failure(OBS_FOLD));
+            out.add(invalid);
+            return;
+        }
+        int before = out.size();
+        int readable = in.readableBytes();
+        super.decode(ctx, in, out);
+        if (out.size() == before) {
+            midHead |= atHead && in.readableBytes() < readable;
+            return;
+        }
+        for (int i = before, n = out.size(); i < n; i++) {
+            Object message = out.get(i);
+            if (message instanceof LastHttpContent) {
+                atHead = true;
+                midHead = false;
+            } else if (message instanceof HttpMessage) {
+                atHead = false;
+                midHead = false;
+            }
+        }
+    }
+
+    /** Whether the head starting in {@code in} has a folded line (or a header line starting with whitespace). */
+    private boolean folded(ByteBuf in) {
+        int i = in.readerIndex();
+        int end = Math.min(in.writerIndex(), i + scanLimit);
+        if (!midHead) {
+            while (i + 1 < end && in.getByte(i) == '\r' && in.getByte(i + 1) == '\n') {
+                i += 2; // empty lines before a request line
+            }
+        } else if (i < end && isWhitespace(in.getByte(i))) {
+            return true;
+        }
+        while (true) {
+            int lf = in.indexOf(i, end, (byte) '\n');
+            if (lf < 0 || lf + 1 >= end) {
+                return false;
+            }
+            byte next = in.getByte(lf + 1);
+            if (isWhitespace(next)) {
+                return true;
+            }
+            if (next == '\r') {
+                return false; // the empty line ending the head: what follows is the decoder's to frame
+            }
+            i = lf + 1;
+        }
+    }
+
+    private static boolean isWhitespace(byte b) {
+        return b == ' ' || b == '\t';
+    }
+}
