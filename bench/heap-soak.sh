@@ -17,7 +17,7 @@ port=${PORT:-18090}
 mkdir -p "$here/target"
 profile=(); [ "$server" = netty ] && profile=(-Pnetty)
 (cd "$root" && ./mvnw -q -B -pl examples/hello -am -DskipTests "${profile[@]}" package dependency:build-classpath \
-  -Dmdep.includeScope=runtime -Dmdep.outputFile="$here/target/soak.classpath")
+  -DincludeScope=runtime -Dmdep.outputFile="$here/target/soak.classpath")
 cp="$root/examples/hello/target/classes:$(cat "$here/target/soak.classpath")"
 
 env JANGO_DEBUG=false JANGO_STACK=${STACK:-one} taskset -c 1 java -Xmx1g --add-opens java.base/java.lang=ALL-UNNAMED \

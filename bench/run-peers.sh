@@ -34,7 +34,7 @@ mkdir -p "$harness/results"
 classpath() { # $1: file to write, then extra Maven flags
   local out=$1; shift
   (cd "$root" && ./mvnw -q -B -pl examples/hello -am -DskipTests "$@" package dependency:build-classpath \
-    -Dmdep.includeScope=runtime -Dmdep.outputFile="$out")
+    -DincludeScope=runtime -Dmdep.outputFile="$out")
 }
 peers=("$@")
 [ ${#peers[@]} -gt 0 ] || peers=(netty jetty javalin jango)
