@@ -60,15 +60,15 @@ final class Http1Exchange extends Exchange {
 
     @Override
     ChannelFuture writeWhole(int status, Headers headers, ByteBuf content, boolean bodiless, boolean close) {
-        commit();
         Responses.Head head;
         try {
             head = Responses.head(http11(), headers, bodiless ? -1 : content.readableBytes(), false,
                     close || closeAfter());
         } catch (RuntimeException e) {
             content.release();
-            throw e;
+            throw e; // nothing is written: the exchange can still answer 500
         }
+        commit();
         this.close = head.close();
         return ctx.writeAndFlush(new DefaultFullHttpResponse(version, Responses.status(status), content,
                 head.fields(), Responses.NO_TRAILERS));
@@ -76,7 +76,6 @@ final class Http1Exchange extends Exchange {
 
     @Override
     ChannelFuture writeStart(int status, Headers headers, long length, ByteBuf first) {
-        commit();
         boolean chunked = length < 0 && http11();
         Responses.Head head;
         try {
@@ -85,6 +84,7 @@ final class Http1Exchange extends Exchange {
             first.release();
             throw e;
         }
+        commit();
         close = head.close();
         watch(ctx.write(new DefaultHttpResponse(version, Responses.status(status), head.fields())));
         return watch(ctx.writeAndFlush(new DefaultHttpContent(first)));
@@ -108,7 +108,6 @@ final class Http1Exchange extends Exchange {
     @Override
     ChannelFuture writeFile(int status, Headers headers, Body.File file) throws IOException {
         FileChannel content = FileChannel.open(file.path(), StandardOpenOption.READ);
-        commit();
         Responses.Head head;
         try {
             head = Responses.head(http11(), headers, file.length(), false, closeAfter());
@@ -116,6 +115,7 @@ final class Http1Exchange extends Exchange {
             content.close();
             throw e;
         }
+        commit();
         close = head.close();
         watch(ctx.write(new DefaultHttpResponse(version, Responses.status(status), head.fields())));
         if (secure) {

@@ -33,15 +33,15 @@ final class Http2Exchange extends Exchange {
 
     @Override
     ChannelFuture writeWhole(int status, Headers headers, ByteBuf content, boolean bodiless, boolean close) {
-        commit();
         int size = content.readableBytes();
         Http2Headers fields;
         try {
             fields = fields(status, headers, bodiless ? -1 : size);
         } catch (RuntimeException e) {
             content.release();
-            throw e;
+            throw e; // nothing is written: the exchange can still answer 500
         }
+        commit();
         if (size == 0) {
             content.release();
             return channel.writeAndFlush(new DefaultHttp2HeadersFrame(fields, true));
@@ -52,7 +52,6 @@ final class Http2Exchange extends Exchange {
 
     @Override
     ChannelFuture writeStart(int status, Headers headers, long length, ByteBuf first) {
-        commit();
         Http2Headers fields;
         try {
             fields = fields(status, headers, length);
@@ -60,6 +59,7 @@ final class Http2Exchange extends Exchange {
             first.release();
             throw e;
         }
+        commit();
         watch(channel.write(new DefaultHttp2HeadersFrame(fields, false)));
         return watch(channel.writeAndFlush(new DefaultHttp2DataFrame(first, false)));
     }

@@ -4,8 +4,6 @@ import io.netty.buffer.ByteBuf;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
 import java.util.ArrayDeque;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +16,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Backpressure: once more than {@link #HIGH_WATER} bytes wait unread, {@link #full()} turns true and the
  * connection stops reading from the socket; when the reader has taken them below {@link #LOW_WATER}, the
  * connection is told to read again. A failure (a malformed or oversized body, the client gone) is thrown by
- * the next read once the bytes before it are consumed; a read waiting longer than the idle timeout fails too.
+ * the next read once the bytes before it are consumed; a read waiting longer than the idle timeout fails too
+ * (408), as does one interrupted by a stopping server (503).
  */
 final class RequestBody extends InputStream {
 
@@ -205,15 +204,17 @@ final class RequestBody extends InputStream {
                 feeder.firstWait();
                 feeder.readable();
             }
-            if (left <= 0) {
-                throw new SocketTimeoutException("no request body bytes for "
+            if (left <= 0) { // the client is too slow: 408, and the connection closes
+                failure = new RequestRefused(408, "no request body bytes for "
                         + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms");
+                throw failure;
             }
             try {
                 left = arrived.awaitNanos(left);
-            } catch (InterruptedException e) {
+            } catch (InterruptedException e) { // the server is stopping and cut the exchange off: 503
                 Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while reading the request body");
+                failure = new RequestRefused(503, "interrupted while reading the request body");
+                throw failure;
             }
         }
     }

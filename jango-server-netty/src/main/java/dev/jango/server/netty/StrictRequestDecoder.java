@@ -12,10 +12,11 @@ import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpRequestDecoder;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.ByteProcessor;
 import java.util.List;
 
 /**
- * Netty's {@link HttpRequestDecoder}, configured strictly, with one byte-level guard in front of it.
+ * Netty's {@link HttpRequestDecoder}, configured strictly, with two byte-level guards in front of it.
  *
  * <p>The configuration: CRLF line endings only (strict line parsing), validated header names and values, one
  * Content-Length only (duplicates refused even when equal), RFC 9112 Transfer-Encoding rules (chunked last,
@@ -23,14 +24,21 @@ import java.util.List;
  * limit, chunked bodies decoded, body content handed on in pieces of at most {@link #MAX_CHUNK} bytes as it
  * arrives.
  *
- * <p>The guard: <b>obsolete line folding</b> (a header line starting with a space or tab, RFC 9112 5.2). Netty's
+ * <p>The first guard: <b>obsolete line folding</b> (a header line starting with a space or tab, RFC 9112 5.2). Netty's
  * decoder accepts it and joins the continuation to the previous field's value with a space, so nothing after
  * the decoder can tell a folded field from one sent with a space; strict line parsing only concerns CR and LF.
  * A server must refuse it (or replace the fold by spaces, which hides a second field from whoever looks at the
  * raw bytes), so while Netty's decoder is reading a request head (which this class follows from the messages
  * the decoder emits, never by framing itself) the bytes up to the end of that head are checked for an LF
  * followed by a space or tab, and a whitespace at the start of a header line. Such a head becomes an invalid
- * request (400, and the connection closes); no byte after it is decoded. Nothing else is looked at.
+ * request (400, and the connection closes); no byte after it is decoded.
+ *
+ * <p>The second: the <b>empty lines</b> (CRLF) a client may send before a request line (RFC 9112 2.2): they are skipped here
+ * (any CR and LF bytes, as Netty's strict decoder skips them), before Netty's decoder sees them, up to the head
+ * limit in all; past it the request is invalid (400), even when no read brings more than a few. Netty's
+ * decoder would skip them too, but limits them per read only: more than the line limit in one read is answered
+ * as a request line too long (414, though there is no request line), and any number of them is taken when they
+ * come a few at a time. Nothing else is looked at.
  */
 final class StrictRequestDecoder extends HttpRequestDecoder {
 
@@ -45,7 +53,18 @@ final class StrictRequestDecoder extends HttpRequestDecoder {
                 }
             };
 
+    private static final IllegalArgumentException EMPTY_LINES =
+            new IllegalArgumentException("empty lines instead of a request line") {
+                @Override
+                public synchronized Throwable fillInStackTrace() {
+                    return this;
+                }
+            };
+
+    private final int maxHeadSize;
     private final int scanLimit;
+    /** The bytes of empty lines skipped before the request line being waited for. */
+    private int emptyLineBytes;
     /** True while Netty's decoder waits for (or is in) a request head. */
     private boolean atHead = true;
     /** True once the decoder has consumed part of the head being read (so the buffer starts at a header line). */
@@ -54,6 +73,7 @@ final class StrictRequestDecoder extends HttpRequestDecoder {
 
     StrictRequestDecoder(int maxHeadSize) {
         super(config(maxHeadSize));
+        this.maxHeadSize = maxHeadSize;
         this.scanLimit = 2 * maxHeadSize + 4;
     }
 
@@ -77,13 +97,15 @@ final class StrictRequestDecoder extends HttpRequestDecoder {
             in.skipBytes(in.readableBytes());
             return;
         }
+        if (atHead && !midHead && !skipEmptyLines(in)) {
+            refuse(in, out, EMPTY_LINES);
+            return;
+        }
+        if (!in.isReadable()) {
+            return;
+        }
         if (atHead && folded(in)) {
-            refused = true;
-            in.skipBytes(in.readableBytes());
-            HttpRequest invalid = new DefaultFullHttpRequest(HttpVersion.HTTP_1_0, HttpMethod.GET, "/bad-request",
-                    Unpooled.EMPTY_BUFFER);
-            invalid.setDecoderResult(DecoderResult.failure(OBS_FOLD));
-            out.add(invalid);
+            refuse(in, out, OBS_FOLD);
             return;
         }
         int before = out.size();
@@ -101,20 +123,45 @@ final class StrictRequestDecoder extends HttpRequestDecoder {
             } else if (message instanceof HttpMessage) {
                 atHead = false;
                 midHead = false;
+                emptyLineBytes = 0;
             }
         }
+    }
+
+    /**
+     * Skip the CR and LF bytes at the start of {@code in}, before a request line (what Netty's strict decoder
+     * would skip there); false once those skipped for this request pass the head limit.
+     */
+    private boolean skipEmptyLines(ByteBuf in) {
+        int start = in.readerIndex();
+        int end = in.forEachByte(ByteProcessor.FIND_NON_CRLF);
+        if (end == start) {
+            return true;
+        }
+        if (end < 0) {
+            end = in.writerIndex();
+        }
+        in.readerIndex(end);
+        emptyLineBytes += end - start;
+        return emptyLineBytes <= maxHeadSize;
+    }
+
+    /** Drop what is left on the connection and pass on an invalid request (400) failed with {@code cause}. */
+    private void refuse(ByteBuf in, List<Object> out, IllegalArgumentException cause) {
+        refused = true;
+        in.skipBytes(in.readableBytes());
+        HttpRequest invalid = new DefaultFullHttpRequest(HttpVersion.HTTP_1_0, HttpMethod.GET, "/bad-request",
+                Unpooled.EMPTY_BUFFER);
+        invalid.setDecoderResult(DecoderResult.failure(cause));
+        out.add(invalid);
     }
 
     /** Whether the head starting in {@code in} has a folded line (or a header line starting with whitespace). */
     private boolean folded(ByteBuf in) {
         int i = in.readerIndex();
         int end = Math.min(in.writerIndex(), i + scanLimit);
-        if (!midHead) {
-            while (i + 1 < end && in.getByte(i) == '\r' && in.getByte(i + 1) == '\n') {
-                i += 2; // empty lines before a request line
-            }
-        } else if (i < end && isWhitespace(in.getByte(i))) {
-            return true;
+        if (midHead && i < end && isWhitespace(in.getByte(i))) {
+            return true; // empty lines before a request line are skipped already
         }
         while (true) {
             int lf = in.indexOf(i, end, (byte) '\n');

@@ -10,10 +10,11 @@ import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The obs-fold guard in front of Netty's decoder, and the validator after it, on an embedded channel. */
+/** The obs-fold and empty-line guards in front of Netty's decoder, and the validator after it, on an embedded channel. */
 class StrictRequestDecoderTest {
 
     private static final String GET = "GET /x HTTP/1.1\r\nHost: localhost\r\n";
@@ -40,6 +41,24 @@ class StrictRequestDecoderTest {
         String post = "POST /x HTTP/1.1\r\nHost: localhost\r\nContent-Length: 6\r\n\r\n";
         assertThat(statuses(post, "a\r\n b\r\n", GET + "\r\n")).containsExactly("request /x", "last 6",
                 "request /x", "last 0");
+    }
+
+    @Test
+    void empty_lines_before_a_request_line_are_skipped_also_across_reads_and_between_requests() {
+        String path = "/" + "a".repeat(490);
+        assertThat(statuses("\r\n".repeat(20) + "GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n"))
+                .containsExactly("request " + path, "last 0");
+        assertThat(statuses("\r\n", "\r\n" + GET + "\r\n", "\r\n" + GET + "\r\n"))
+                .containsExactly("request /x", "last 0", "request /x", "last 0");
+    }
+
+    @Test
+    void empty_lines_past_the_head_limit_in_all_are_refused_with_400_even_when_each_read_is_within_it() {
+        assertThat(statuses("\r\n".repeat(200), "\r\n".repeat(100) + GET + "\r\n")).containsExactly("refused 400");
+        String[] trickle = new String[300];
+        Arrays.fill(trickle, "\r\n\r");
+        trickle[299] = "\n" + GET + "\r\n";
+        assertThat(statuses(trickle)).containsExactly("refused 400");
     }
 
     @Test
