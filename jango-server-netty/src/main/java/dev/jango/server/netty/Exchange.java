@@ -103,19 +103,23 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
             }
             return;
         }
-        Throwable outcome = failure;
-        if (last != null) {
-            last.addListener(this);
-            try {
-                last.await();
-                if (outcome == null && !last.isSuccess()) {
-                    outcome = last.cause();
-                }
-            } catch (InterruptedException e) {
-                channel.close();
-                outcome = outcome == null ? e : outcome;
-            }
+        if (last == null) {
+            complete(completion, failure);
+            return;
         }
+        // Do not park the request's thread until the write is done (waking it again costs a thread hand-off): the
+        // last write's listener, on the event loop, starts a request thread of its own for the completion, which
+        // runs inline there unless it blocks.
+        last.addListener(this);
+        last.addListener(written -> {
+            Throwable outcome = failure != null ? failure : written.isSuccess() ? null : written.cause();
+            if (!gateway.startCompletion(() -> complete(completion, outcome))) {
+                complete(completion, outcome); // stopping: no request threads any more
+            }
+        });
+    }
+
+    private void complete(Completion completion, Throwable outcome) {
         try {
             completion.completed(outcome);
         } catch (Throwable x) {

@@ -56,6 +56,16 @@ final class Gateway {
         }
     }
 
+    /** Run an exchange's completion on a request thread of its own; false when the server is stopping. */
+    boolean startCompletion(Runnable completion) {
+        try {
+            requests.start(completion);
+            return true;
+        } catch (RejectedExecutionException stopping) {
+            return false;
+        }
+    }
+
     /** An exchange has ended: its response is sent or failed, and its completion called. */
     void exited() {
         if (inFlight.decrementAndGet() == 0 && draining) {

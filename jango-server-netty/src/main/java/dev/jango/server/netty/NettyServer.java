@@ -17,7 +17,6 @@ import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -70,15 +69,16 @@ public final class NettyServer implements Server {
     private State state = State.NEW;
 
     private NettyServer(Builder builder) {
+        ServerConfig config = builder.config;
         app = builder.app;
-        host = builder.host;
-        configuredPort = builder.port;
-        secure = builder.keyStore != null;
-        banner = builder.banner;
-        shutdownTimeout = builder.shutdownTimeout;
-        tls = secure ? Tls.context(builder.keyStore, builder.keyStorePassword, builder.http2) : null;
-        gateway = new Gateway(app, builder.scriptName, builder.maxRequestHeaderSize, builder.maxRequestBodySize,
-                builder.idleTimeout, builder.http2, builder.inlineStart);
+        host = config.host();
+        configuredPort = config.port();
+        secure = config.secure();
+        banner = config.banner();
+        shutdownTimeout = config.shutdownTimeout();
+        tls = secure ? Tls.context(config.keyStore(), config.keyStorePassword(), config.http2()) : null;
+        gateway = new Gateway(app, config.scriptName(), config.maxRequestHeaderSize(), config.maxRequestBodySize(),
+                config.idleTimeout(), config.http2(), builder.inlineStart);
     }
 
     /** Start describing a server for {@code app}; every setting has a default. */
@@ -229,23 +229,14 @@ public final class NettyServer implements Server {
     }
 
     /**
-     * Settings for a {@link NettyServer}. Defaults: host {@code 127.0.0.1}, port 8000, idle timeout 30 s,
-     * request line and header fields at most 8 KiB each, request body unlimited, shutdown timeout
-     * 10 s, mounted at the root, plain HTTP/1.1, banner printed to standard output.
+     * Settings for a {@link NettyServer}: a {@link ServerConfig} (every value checked there) plus
+     * {@link #inlineStart}. Defaults: host {@code 127.0.0.1}, port 8000, idle timeout 30 s, request line and header
+     * fields at most 8 KiB each, request body unlimited, shutdown timeout 10 s, mounted at the root, plain HTTP/1.1,
+     * banner printed to standard output, request threads started inline.
      */
     public static final class Builder {
         private final Application app;
-        private String host = "127.0.0.1";
-        private int port = 8000;
-        private Duration idleTimeout = Duration.ofSeconds(30);
-        private int maxRequestHeaderSize = 8 * 1024;
-        private long maxRequestBodySize = -1;
-        private Duration shutdownTimeout = Duration.ofSeconds(10);
-        private Consumer<String> banner = System.out::println;
-        private String scriptName = "";
-        private Path keyStore;
-        private String keyStorePassword;
-        private boolean http2;
+        private ServerConfig config = ServerConfig.defaults();
         private boolean inlineStart = true;
 
         private Builder(Application app) {
@@ -254,29 +245,19 @@ public final class NettyServer implements Server {
 
         /** The interface to listen on: an IP address or host name; {@code 0.0.0.0} for all. */
         public Builder host(String host) {
-            if (host == null || host.isBlank()) {
-                throw new IllegalArgumentException("host must be an address or name, was '" + host + "'");
-            }
-            this.host = host;
+            config = config.withAddress(host, config.port());
             return this;
         }
 
         /** The port to listen on, 0-65535; 0 picks a free one, reported by {@link NettyServer#port()}. */
         public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be 0-65535, was " + port);
-            }
-            this.port = port;
+            config = config.withAddress(config.host(), port);
             return this;
         }
 
         /** How long a connection may sit with no bytes moving before it is closed; also bounds slow clients. */
         public Builder idleTimeout(Duration idleTimeout) {
-            Objects.requireNonNull(idleTimeout, "idleTimeout");
-            if (idleTimeout.isNegative() || idleTimeout.isZero()) {
-                throw new IllegalArgumentException("idleTimeout must be positive, was " + idleTimeout);
-            }
-            this.idleTimeout = idleTimeout;
+            config = config.withIdleTimeout(idleTimeout);
             return this;
         }
 
@@ -285,10 +266,7 @@ public final class NettyServer implements Server {
          * counts them); past it the server answers 414 for the line, 431 for the fields.
          */
         public Builder maxRequestHeaderSize(int bytes) {
-            if (bytes < 256) {
-                throw new IllegalArgumentException("maxRequestHeaderSize must be at least 256 bytes, was " + bytes);
-            }
-            this.maxRequestHeaderSize = bytes;
+            config = config.withLimits(bytes, config.maxRequestBodySize());
             return this;
         }
 
@@ -298,26 +276,19 @@ public final class NettyServer implements Server {
          * the request is answered 413.
          */
         public Builder maxRequestBodySize(long bytes) {
-            if (bytes < -1) {
-                throw new IllegalArgumentException("maxRequestBodySize must be -1 (no limit) or >= 0, was " + bytes);
-            }
-            this.maxRequestBodySize = bytes;
+            config = config.withLimits(config.maxRequestHeaderSize(), bytes);
             return this;
         }
 
         /** How long {@link NettyServer#stop()} waits for in-flight requests before cutting them off. */
         public Builder shutdownTimeout(Duration shutdownTimeout) {
-            Objects.requireNonNull(shutdownTimeout, "shutdownTimeout");
-            if (shutdownTimeout.isNegative()) {
-                throw new IllegalArgumentException("shutdownTimeout must not be negative, was " + shutdownTimeout);
-            }
-            this.shutdownTimeout = shutdownTimeout;
+            config = config.withShutdownTimeout(shutdownTimeout);
             return this;
         }
 
         /** Where the one-line banner goes on start; {@code line -> {}} for none. */
         public Builder banner(Consumer<String> banner) {
-            this.banner = Objects.requireNonNull(banner, "banner");
+            config = config.withBanner(banner);
             return this;
         }
 
@@ -326,12 +297,7 @@ public final class NettyServer implements Server {
          * the application sees the prefix as its script name and routes the rest. Default: the root.
          */
         public Builder scriptName(String prefix) {
-            Objects.requireNonNull(prefix, "prefix");
-            if (!prefix.isEmpty() && (!prefix.startsWith("/") || prefix.endsWith("/"))) {
-                throw new IllegalArgumentException("scriptName must be empty or start with '/' and not end with '/', was '"
-                        + prefix + "'");
-            }
-            this.scriptName = prefix;
+            config = config.withScriptName(prefix);
             return this;
         }
 
@@ -343,11 +309,7 @@ public final class NettyServer implements Server {
          * @throws IllegalArgumentException when the file does not exist
          */
         public Builder tls(Path keyStore, String password) {
-            if (!Files.isRegularFile(keyStore)) {
-                throw new IllegalArgumentException("TLS key store " + keyStore.toAbsolutePath() + " does not exist");
-            }
-            this.keyStore = keyStore;
-            this.keyStorePassword = Objects.requireNonNull(password, "password");
+            config = config.withTls(keyStore, password);
             return this;
         }
 
@@ -356,7 +318,7 @@ public final class NettyServer implements Server {
          * on plain connections by upgrade or prior knowledge (h2c). Off by default.
          */
         public Builder http2(boolean http2) {
-            this.http2 = http2;
+            config = config.withHttp2(http2);
             return this;
         }
 
@@ -372,13 +334,7 @@ public final class NettyServer implements Server {
 
         /** Take every setting from {@code config} (its {@code server} name is not checked here). */
         public Builder config(ServerConfig config) {
-            host(config.host()).port(config.port()).idleTimeout(config.idleTimeout())
-                    .maxRequestHeaderSize(config.maxRequestHeaderSize()).maxRequestBodySize(config.maxRequestBodySize())
-                    .shutdownTimeout(config.shutdownTimeout()).banner(config.banner()).scriptName(config.scriptName())
-                    .http2(config.http2());
-            if (config.keyStore() != null) {
-                tls(config.keyStore(), config.keyStorePassword());
-            }
+            this.config = Objects.requireNonNull(config, "config");
             return this;
         }
 

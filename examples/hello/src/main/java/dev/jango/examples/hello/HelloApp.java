@@ -46,8 +46,11 @@ public final class HelloApp {
      * middleware when {@code defaultStack} is true: what the benchmark's second configuration measures.
      */
     public static Settings settings(boolean debug, boolean defaultStack) {
-        List<Middleware> stack = new ArrayList<>(defaultStack ? Middleware.defaults() : List.of());
+        // The counter goes outermost, so its X-Request-Id is the one sent (the default stack's RequestIdMiddleware
+        // sets a random one inside it).
+        List<Middleware> stack = new ArrayList<>();
         stack.add(new RequestIdMiddleware());
+        stack.addAll(defaultStack ? Middleware.defaults() : List.of());
         stack.add(WORLD);
         return Settings.builder()
                 .debug(debug)
