@@ -78,15 +78,18 @@ class BrowserTest {
         browser.findElement(By.name("password")).sendKeys("correct horse");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
 
-        assertThat(browser.getCurrentUrl()).endsWith("/staff/questions/add/");
+        awaitUrl(url -> !url.contains("/accounts/login/") && url.endsWith("/staff/questions/add/"),
+                "the add page after logging in");
         browser.findElement(By.id("id_question")).sendKeys("Which browser?");
         browser.findElement(By.id("id_choice1")).sendKeys("Chromium");
         browser.findElement(By.id("id_choice2")).sendKeys("Firefox");
         browser.findElement(By.cssSelector("main button[type=submit]")).click(); // not the header's "Log out"
+        awaitUrl(url -> !url.endsWith("/staff/questions/add/"), "the page after adding the question");
         assertThat(browser.findElement(By.cssSelector(".messages")).getText()).contains("Question added.");
 
         browser.findElement(By.xpath("//label[text()='Chromium']")).click();
         browser.findElement(By.cssSelector("main input[type=submit]")).click();
+        awaitUrl(url -> url.contains("/results/"), "the results page after voting");
         String results = browser.findElement(By.tagName("main")).getText();
         assertThat(results).contains("Which browser?", "Chromium -- 1 vote", "Firefox -- 0 votes");
         assertThat(browser.findElement(By.cssSelector(".messages")).getText()).contains("Thanks for voting!");
@@ -97,5 +100,19 @@ class BrowserTest {
         byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
         Files.write(screenshots.resolve("polls-results.png"), png);
         assertThat(png.length).isGreaterThan(1000);
+    }
+
+    /**
+     * Wait until the browser's address satisfies {@code condition}: a click that submits a form returns before the
+     * next page replaces the old one, and reading the old page's elements then fails as stale.
+     */
+    private void awaitUrl(java.util.function.Predicate<String> condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.test(browser.getCurrentUrl())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited 10 s for " + what + "; the browser is at " + browser.getCurrentUrl());
+            }
+            Thread.sleep(20);
+        }
     }
 }
