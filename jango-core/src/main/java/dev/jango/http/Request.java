@@ -226,6 +226,11 @@ public final class Request {
         }
     }
 
+    /** True when {@link #cleanup()} has work to do: a form was parsed, and its files may be on disk. */
+    public boolean needsCleanup() {
+        return form != null;
+    }
+
     /** The header fields as received; names are case-insensitive. */
     public Headers headers() {
         return gateway.headers();

@@ -7,6 +7,7 @@ import dev.jango.core.signals.RequestStarted;
 import dev.jango.core.signals.Signals;
 import dev.jango.gateway.Application;
 import dev.jango.gateway.Body;
+import dev.jango.gateway.Completion;
 import dev.jango.gateway.GatewayRequest;
 import dev.jango.gateway.GatewayResponse;
 import dev.jango.gateway.Headers;
@@ -209,7 +210,11 @@ public final class GatewayHandler implements Application {
             }
             body = Body.empty();
         }
-        return new GatewayResponse(status, headers, body, failure -> finished(gateway, request, failure));
+        // Nothing to do once the exchange ends (no requestFinished listener, no form files): say so, and the server
+        // need not schedule anything for it.
+        boolean nothingToFinish = signals.requestFinished().isEmpty() && (request == null || !request.needsCleanup());
+        return new GatewayResponse(status, headers, body,
+                nothingToFinish ? Completion.NONE : failure -> finished(gateway, request, failure));
     }
 
     private void finished(GatewayRequest gateway, Request request, Throwable failure) {
