@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Users kept in memory: for tests, demos and apps with a handful of fixed accounts. Passwords are hashed with
  * the given hashers on creation. Thread-safe.
  */
-public final class InMemoryUserStore implements UserStore {
+public final class InMemoryUserStore implements ManagedUserStore {
 
     private final PasswordHashers hashers;
     private final Map<String, SimpleUser> byId = new ConcurrentHashMap<>();
@@ -47,8 +47,8 @@ public final class InMemoryUserStore implements UserStore {
 
     /** The hashers new passwords are hashed with. */
     @Override
-    public Optional<PasswordHashers> hashers() {
-        return Optional.of(hashers);
+    public PasswordHashers hashers() {
+        return hashers;
     }
 
     /**

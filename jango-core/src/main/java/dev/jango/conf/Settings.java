@@ -199,40 +199,14 @@ public final class Settings {
         return extras.get(name);
     }
 
-    /**
-     * The first component registered with {@link Builder#component} that is a {@code type}, if any: how tools
-     * such as management commands find the app's database, user store or static files.
-     */
+    /** The first {@link Builder#component} that is a {@code type}: how tools find the app's database, users, ... */
     public <T> java.util.Optional<T> component(Class<T> type) {
-        for (Object component : components) {
-            if (type.isInstance(component)) {
-                return java.util.Optional.of(type.cast(component));
-            }
-        }
-        return java.util.Optional.empty();
+        return components.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
-    /**
-     * Every setting by name, for the debug error page: built-in ones first, then the application's own.
-     * Values are shown as they are; the page masks names that look secret.
-     */
+    /** Every setting by name, built-in ones first, for the debug page (which masks names that look secret). */
     public Map<String, Object> asMap() {
-        Map<String, Object> map = new java.util.LinkedHashMap<>();
-        map.put("debug", debug);
-        map.put("secretKey", secretKey);
-        map.put("secretKeyFallbacks", secretKeyFallbacks);
-        map.put("allowedHosts", allowedHosts);
-        map.put("middleware", middleware.stream().map(m -> m.getClass().getName()).toList());
-        map.put("dataUploadMaxMemorySize", dataUploadMaxMemorySize);
-        map.put("dataUploadMaxNumberFields", dataUploadMaxNumberFields);
-        map.put("fileUploadMaxMemorySize", fileUploadMaxMemorySize);
-        map.put("maxUploadSize", maxUploadSize);
-        map.put("useXForwardedHost", useXForwardedHost);
-        map.put("useXForwardedPort", useXForwardedPort);
-        map.put("secureProxySslHeader", secureProxySslHeader);
-        map.put("templateEngine", templateEngine == null ? null : templateEngine.getClass().getName());
-        map.putAll(new java.util.TreeMap<>(extras));
-        return java.util.Collections.unmodifiableMap(map);
+        return SettingsTable.of(this, extras);
     }
 
     /** A builder for {@link Settings}; not thread-safe. */

@@ -349,16 +349,12 @@ public final class Request {
         this.resolverMatch = match;
     }
 
-    /**
-     * Values middleware attaches to this request for later layers and the view (the user, the session,
-     * a request id, ...); a plain mutable map, made on first use.
-     */
+    /** Values middleware attaches for later layers and the view (user, session, request id); made on first use. */
     public Map<String, Object> attributes() {
-        Map<String, Object> map = attributes;
-        if (map == null) {
-            map = attributes = new HashMap<>();
+        if (attributes == null) {
+            attributes = new HashMap<>();
         }
-        return map;
+        return attributes;
     }
 
     /** This visitor's session, from {@code SessionMiddleware} (ImproperlyConfigured without it). */

@@ -2,7 +2,7 @@ package dev.jango.db;
 
 import dev.jango.auth.SimpleUser;
 import dev.jango.auth.User;
-import dev.jango.auth.UserStore;
+import dev.jango.auth.ManagedUserStore;
 import dev.jango.auth.hashers.PasswordHashers;
 import java.util.Arrays;
 import java.util.Objects;
@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Users in the {@code jango_user} table: Django's user model for authentication, permissions as text. */
-public final class JdbcUserStore implements UserStore {
+public final class JdbcUserStore implements ManagedUserStore {
 
     private final Database database;
     private final PasswordHashers hashers;
@@ -73,8 +73,8 @@ public final class JdbcUserStore implements UserStore {
 
     /** The hashers new passwords are hashed with. */
     @Override
-    public Optional<PasswordHashers> hashers() {
-        return Optional.of(hashers);
+    public PasswordHashers hashers() {
+        return hashers;
     }
 
     /** Add an active staff member with {@code permissions}. */

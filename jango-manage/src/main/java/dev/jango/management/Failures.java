@@ -36,7 +36,7 @@ final class Failures {
     private static boolean explained(Exception e) {
         return e.getMessage() != null && (e instanceof CommandError || e instanceof ImproperlyConfigured
                 || e instanceof IllegalStateException || e instanceof IllegalArgumentException
-                || e instanceof UnsupportedOperationException || e instanceof IOException
+                || e instanceof IOException
                 || e instanceof UncheckedIOException);
     }
 }

@@ -1,5 +1,6 @@
 package dev.jango.management.commands;
 
+import dev.jango.auth.ManagedUserStore;
 import dev.jango.auth.UserStore;
 import dev.jango.conf.Settings;
 import dev.jango.core.handlers.GatewayHandler;
@@ -43,7 +44,7 @@ final class CreateSuperuserCommand implements Command {
     @Override
     public int run(CommandContext context) {
         Settings settings = context.settings();
-        UserStore store = Users.store(settings);
+        ManagedUserStore store = Users.managedStore(settings);
         GatewayHandler app = Users.started(settings);
         try {
             if (noInput) {
@@ -58,7 +59,7 @@ final class CreateSuperuserCommand implements Command {
         }
     }
 
-    private void createFromEnvironment(CommandContext context, UserStore store) {
+    private void createFromEnvironment(CommandContext context, ManagedUserStore store) {
         String name = username != null ? username : context.env().get(USERNAME_ENV);
         if (name == null || name.isBlank()) {
             throw new CommandError("You must use --username with --noinput, or set " + USERNAME_ENV + ".");
@@ -79,7 +80,7 @@ final class CreateSuperuserCommand implements Command {
         store.createSuperuser(name, address, password);
     }
 
-    private void createInteractively(CommandContext context, UserStore store) {
+    private void createInteractively(CommandContext context, ManagedUserStore store) {
         Prompter prompter = context.prompter();
         PrintStream err = context.err();
         String name = username;

@@ -1,6 +1,7 @@
 package dev.jango.management.commands;
 
 import dev.jango.auth.AuthenticationMiddleware;
+import dev.jango.auth.ManagedUserStore;
 import dev.jango.auth.UserStore;
 import dev.jango.auth.hashers.PasswordHashers;
 import dev.jango.conf.Settings;
@@ -40,11 +41,28 @@ final class Users {
      * @throws CommandError when none says
      */
     static PasswordHashers hashers(Settings settings, UserStore store) {
-        return store.hashers().or(() -> settings.component(PasswordHashers.class))
+        if (store instanceof ManagedUserStore managed) {
+            return managed.hashers();
+        }
+        return settings.component(PasswordHashers.class)
                 .or(() -> authentication(settings).map(AuthenticationMiddleware::hashers))
                 .orElseThrow(() -> new CommandError(store.getClass().getName() + " does not say how it hashes "
-                        + "passwords: override UserStore.hashers() in it, or register the app's PasswordHashers with "
+                        + "passwords: implement ManagedUserStore in it, or register the app's PasswordHashers with "
                         + "Settings.builder().component(hashers)"));
+    }
+
+    /**
+     * The app's store, when tools may add users to it.
+     *
+     * @throws CommandError when the app has no store, or one that only finds users
+     */
+    static ManagedUserStore managedStore(Settings settings) {
+        UserStore store = store(settings);
+        if (store instanceof ManagedUserStore managed) {
+            return managed;
+        }
+        throw new CommandError(store.getClass().getName() + " cannot create users: implement ManagedUserStore "
+                + "(createSuperuser and hashers) in it to use createsuperuser");
     }
 
     /** The app, built and started (its start-up hooks open the pools the store needs); stop it when done. */

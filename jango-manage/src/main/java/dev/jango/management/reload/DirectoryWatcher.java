@@ -59,7 +59,7 @@ final class DirectoryWatcher implements AutoCloseable {
                 registerTree(ws, root);
             }
             this.service = ws;
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException | RuntimeException e) { // a file system that cannot watch refuses unchecked
             closeService();
             err.accept("Cannot watch files (" + e.getMessage() + "); polling every " + POLL_INTERVAL.toMillis()
                     + " ms instead");

@@ -157,4 +157,27 @@ class CreateSuperuserCommandTest {
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).contains("this app has no user store").contains("component(users)");
     }
+
+    @Test
+    void a_store_that_only_finds_users_is_refused_saying_what_to_implement() {
+        dev.jango.auth.UserStore findOnly = new dev.jango.auth.UserStore() {
+            @Override
+            public java.util.Optional<User> findById(String id) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public java.util.Optional<User> findByUsername(String username) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public void setPassword(String id, String encoded) {}
+        };
+        Runs.Result result = Runs.of(() -> Settings.builder(Map.of()).debug(true).component(findOnly).build())
+                .run("createsuperuser", "--noinput");
+
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).contains("cannot create users: implement ManagedUserStore");
+    }
 }

@@ -5,18 +5,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jango.gateway.Application;
-import dev.jango.gateway.Body;
 import dev.jango.gateway.GatewayRequest;
-import dev.jango.gateway.GatewayResponse;
-import dev.jango.gateway.Headers;
 import dev.jango.gateway.server.Server;
 import dev.jango.gateway.server.ServerConfig;
 import dev.jango.gateway.server.Servers;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -29,22 +24,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** What is Netty-specific about serving: ports, banner, lifecycle, graceful stop, limits, mounting, discovery. */
-class NettyServerTest {
-
-    private static final long PATIENCE_MS = 10_000;
-
-    private final List<String> events = new CopyOnWriteArrayList<>();
-    private final List<NettyServer> servers = new CopyOnWriteArrayList<>();
-
-    @AfterEach
-    void stopServers() {
-        servers.forEach(NettyServer::stop);
-    }
+class NettyServerTest extends ServerTestSupport {
 
     @Test
     void ephemeral_port_is_reported_once_started() throws Exception {
@@ -92,24 +75,6 @@ class NettyServerTest {
 
         assertThat(response).startsWith("http/1.1 200").contains("\r\ndate: ").doesNotContain("\r\nserver:")
                 .doesNotContain("x-powered-by");
-    }
-
-    @Test
-    void pipelined_requests_are_answered_in_the_order_they_were_sent() throws Exception {
-        NettyServer server = started(builder(request -> {
-            if (request.rawPath().equals("/slow")) {
-                sleep(300);
-            }
-            return text(request.rawPath());
-        }));
-
-        try (Socket socket = connect(server.port())) {
-            socket.getOutputStream().write(("GET /slow HTTP/1.1\r\nHost: x\r\n\r\nGET /fast HTTP/1.1\r\nHost: x\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(ISO_8859_1));
-            String both = new String(socket.getInputStream().readAllBytes(), UTF_8);
-
-            assertThat(both.indexOf("\r\n\r\n/slow")).isPositive().isLessThan(both.indexOf("\r\n\r\n/fast"));
-        }
     }
 
     @Test
@@ -314,100 +279,5 @@ class NettyServerTest {
         assertThatThrownBy(() -> builder.shutdownTimeout(Duration.ofSeconds(-1))).hasMessageContaining("negative");
         assertThatThrownBy(() -> builder.scriptName("/shop/")).hasMessageContaining("not end with '/'");
         assertThatThrownBy(() -> NettyServer.builder(null)).isInstanceOf(NullPointerException.class);
-    }
-
-    // --- helpers -------------------------------------------------------------------------------------------
-
-    private NettyServer.Builder builder(Application app) {
-        return NettyServer.builder(app).port(0).banner(line -> {}).shutdownTimeout(Duration.ofSeconds(5));
-    }
-
-    private NettyServer started(NettyServer.Builder builder) {
-        NettyServer server = builder.build();
-        servers.add(server);
-        return server.start();
-    }
-
-    /** Wrap {@code handler} so that start, each call and completion, and stop are recorded in {@link #events}. */
-    private Application recording(Function<GatewayRequest, GatewayResponse> handler) {
-        return new Application() {
-            @Override
-            public GatewayResponse call(GatewayRequest request) {
-                events.add("call " + request.rawPath());
-                return handler.apply(request).withCompletion(failure -> events.add("completed " + request.rawPath()));
-            }
-
-            @Override
-            public void start() {
-                events.add("start");
-            }
-
-            @Override
-            public void stop() {
-                events.add("stop");
-            }
-        };
-    }
-
-    static GatewayResponse text(String body) {
-        return GatewayResponse.of(200, Headers.of("Content-Type", "text/plain; charset=utf-8"),
-                Body.of(body.getBytes(UTF_8)));
-    }
-
-    /** The whole response to a GET of {@code path}, read until the server closes the connection. */
-    private static String get(NettyServer server, String path) throws IOException {
-        return exchange(server.port(), "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-    }
-
-    /** Send {@code request} and read until the server closes the connection. */
-    private static String exchange(int port, String request) throws IOException {
-        try (Socket socket = connect(port)) {
-            socket.getOutputStream().write(request.getBytes(ISO_8859_1));
-            return new String(socket.getInputStream().readAllBytes(), UTF_8);
-        }
-    }
-
-    private static Socket connect(int port) throws IOException {
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
-        socket.setSoTimeout((int) PATIENCE_MS);
-        return socket;
-    }
-
-    private static void awaitRefused(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(PATIENCE_MS);
-        while (System.nanoTime() < deadline) {
-            try {
-                new Socket(InetAddress.getLoopbackAddress(), port).close();
-                Thread.sleep(10);
-            } catch (ConnectException refused) {
-                return;
-            } catch (IOException other) {
-                throw new AssertionError(other);
-            }
-        }
-        throw new AssertionError("the server still accepted connections " + PATIENCE_MS + " ms into stop()");
-    }
-
-    /** Up to {@code n} bytes of what the server sends next. */
-    private static String firstBytes(Socket socket, int n) throws IOException {
-        return new String(socket.getInputStream().readNBytes(n), ISO_8859_1);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(PATIENCE_MS, TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("test never released the request");
-            }
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
