@@ -9,13 +9,13 @@ import io.netty.handler.ssl.ApplicationProtocolNames;
 import io.netty.handler.ssl.ApplicationProtocolNegotiationHandler;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.stream.ChunkedWriteHandler;
-import io.netty.handler.timeout.IdleStateHandler;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sets up each accepted connection for the server's protocol choice: HTTP/1.1 on Netty's codec (with h2c by
- * prior knowledge or upgrade when HTTP/2 is on), or TLS then HTTP/1.1, or TLS then h2 or HTTP/1.1 as ALPN decides. Every connection is closed after
- * the idle timeout with no bytes moving and no exchange in flight, and is tracked for a graceful stop.
+ * prior knowledge or upgrade when HTTP/2 is on), or TLS then HTTP/1.1, or TLS then h2 or HTTP/1.1 as ALPN decides.
+ * Every connection is closed after the idle timeout with no bytes moving and no exchange in flight (HTTP/1: see
+ * {@link Http1Connection}; HTTP/2: Netty's idle handler, added with the HTTP/2 handlers), and is tracked for a
+ * graceful stop. A TLS handshake that does not finish is cut off by the TLS handler's own timeout.
  */
 final class Connections extends ChannelInitializer<SocketChannel> {
 
@@ -36,7 +36,6 @@ final class Connections extends ChannelInitializer<SocketChannel> {
         if (tls != null) {
             pipeline.addLast("tls", tls.newHandler(channel.alloc()));
         }
-        pipeline.addLast("idle", new IdleStateHandler(0, 0, gateway.idleTimeoutNanos, TimeUnit.NANOSECONDS));
         if (tls == null) {
             addHttp1(pipeline, false);
         } else if (!gateway.http2) {
@@ -56,21 +55,23 @@ final class Connections extends ChannelInitializer<SocketChannel> {
     }
 
     /**
-     * Netty's HTTP/1 codec, the validator, and the connection handler; on plain connections with HTTP/2 on,
-     * the prior-knowledge check before and Netty's upgrade handler after the validator; over TLS, the handler
-     * that writes files in chunks (after the codec, which frames them).
+     * Netty's HTTP/1 decoder and encoder, and the connection handler, which validates each request itself and
+     * closes the connection when idle; on plain connections with HTTP/2 on, the prior-knowledge check before, and
+     * the validator as a handler with Netty's upgrade handler after it (so an upgrade request is validated too);
+     * over TLS, the handler that writes files in chunks (after the encoder, which frames them). As few handlers
+     * as that: each is a hop for every message of every request.
      */
     private void addHttp1(ChannelPipeline pipeline, boolean secure) {
         boolean h2c = gateway.http2 && !secure;
         if (h2c) {
             pipeline.addLast(Http2Setup.PREFACE, new Http2Setup.PriorKnowledge(gateway));
         }
-        Http1Codec codec = new Http1Codec(gateway.maxHeadSize);
-        Http1Connection connection = new Http1Connection(gateway, secure);
-        pipeline.addLast(Http1Codec.NAME, codec);
-        pipeline.addLast(Http1Codec.VALIDATOR, new RequestValidator(gateway.maxBodySize));
+        RequestValidator validator = new RequestValidator(gateway.maxBodySize);
+        Http1Connection connection = new Http1Connection(gateway, secure, h2c ? null : validator);
+        Http1Codec.addCodec(pipeline, gateway.maxHeadSize);
         if (h2c) {
-            pipeline.addLast(Http2Setup.UPGRADE, Http2Setup.upgradeHandler(codec, connection, gateway));
+            pipeline.addLast(Http1Codec.VALIDATOR, validator);
+            pipeline.addLast(Http2Setup.UPGRADE, Http2Setup.upgradeHandler(new Http1Codec(), connection, gateway));
         }
         if (secure) {
             pipeline.addLast("chunked-files", new ChunkedWriteHandler());

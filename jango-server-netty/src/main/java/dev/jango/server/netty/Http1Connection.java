@@ -18,7 +18,6 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import java.io.EOFException;
 import java.net.InetSocketAddress;
@@ -43,6 +42,8 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
     private static final int PIPELINED_MESSAGES = 128;
     /** What a waiting request head counts for against {@link #PIPELINED_LIMIT}. */
     private static final int HEAD_WEIGHT = 256;
+    /** See {@link #checkIdle}. */
+    private static final int IDLE_CHECKS = 4;
 
     final Gateway gateway;
     private final boolean secure;
@@ -51,6 +52,15 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
     private final ArrayDeque<Object> pipelined = new ArrayDeque<>(4);
     private int pipelinedBytes;
     private ChannelHandlerContext ctx;
+    /** The codec's context: what is written there skips Netty's response encoder (see {@link WholeResponse}). */
+    private ChannelHandlerContext raw;
+    /** True while {@link #responded} goes through what was pipelined: a response written meanwhile returns early. */
+    private boolean drainingPipelined;
+    private final RequestValidator validator;
+    private ScheduledFuture<?> idleCheck;
+    /** True when something was read or a response ended since the last idle check. */
+    private boolean active;
+    private int quietChecks;
     private Http1Exchange current;
     /** True from a request's head until its last content: what arrives belongs to it. */
     private boolean inMessage;
@@ -64,22 +74,49 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
     private InetSocketAddress remote;
     private InetSocketAddress local;
 
-    Http1Connection(Gateway gateway, boolean secure) {
+    /**
+     * {@code validator} checks each request head here, or is null when it runs as a handler of its own before this
+     * one (with the h2c upgrade handler, which must see only valid requests).
+     */
+    Http1Connection(Gateway gateway, boolean secure, RequestValidator validator) {
         this.gateway = gateway;
         this.secure = secure;
         this.scheme = secure ? "https" : "http";
+        this.validator = validator;
     }
 
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         this.ctx = ctx;
+        this.raw = ctx.pipeline().context(Http1Codec.DECODER);
         remote = (InetSocketAddress) ctx.channel().remoteAddress();
         local = (InetSocketAddress) ctx.channel().localAddress();
+        if (gateway.idleTimeoutNanos > 0) {
+            long period = Math.max(gateway.idleTimeoutNanos / IDLE_CHECKS, 1);
+            idleCheck = ctx.executor().scheduleAtFixedRate(this::checkIdle, period, period, TimeUnit.NANOSECONDS);
+        }
     }
 
     @Override
     public void handlerRemoved(ChannelHandlerContext ctx) {
         releasePipelined();
+        if (idleCheck != null) {
+            idleCheck.cancel(false);
+        }
+    }
+
+    /**
+     * Close the connection once it has had no request in flight, read nothing and written no response for the
+     * idle timeout: {@link #IDLE_CHECKS} checks in a row that saw none of that, so it closes between the timeout
+     * and a quarter more. (Netty's idle handler would read the clock on every read and write instead.)
+     */
+    private void checkIdle() {
+        if (current != null || active) {
+            active = false;
+            quietChecks = 0;
+        } else if (++quietChecks >= IDLE_CHECKS) {
+            ctx.close();
+        }
     }
 
     /** True when no request is being answered nor waiting: an h2c upgrade may take the connection over. */
@@ -89,9 +126,17 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        active = true;
         if (closing || discarding) {
             ReferenceCountUtil.release(msg);
             return;
+        }
+        if (validator != null && msg instanceof HttpRequest request) {
+            RequestValidator.Refusal refusal = validator.check(request);
+            if (refusal != null) {
+                ReferenceCountUtil.release(msg);
+                msg = refusal;
+            }
         }
         if (!pipelined.isEmpty() || (current != null && !inMessage)) {
             pipelined.add(msg);
@@ -146,13 +191,17 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
         GatewayRequest exchangeRequest = new GatewayRequest(request.method().name(), scheme, gateway.scriptName, path,
                 query < 0 ? "" : target.substring(query + 1), http11 ? "HTTP/1.1" : "HTTP/1.0",
                 headers(request, authority), body == null ? EmptyBody.INSTANCE : body, remote, local);
-        current = new Http1Exchange(this, ctx, gate, exchangeRequest, body, http11, HttpUtil.isKeepAlive(request),
-                secure);
-        if (!gateway.dispatch(current)) {
+        Http1Exchange exchange = new Http1Exchange(this, ctx, raw, gate, exchangeRequest, body, http11,
+                HttpUtil.isKeepAlive(request), secure);
+        current = exchange;
+        exchange.dispatching();
+        if (!gateway.dispatch(exchange)) {
             current = null;
             body = null;
             answer(503);
+            return;
         }
+        exchange.dispatched(); // may write the response, and so come back through responded()
     }
 
     /** The request's fields as sent, the authority of an absolute-form target in place of Host. */
@@ -178,7 +227,11 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
 
     private void content(HttpContent content) {
         try {
-            if (closing || discarding || current == null || !inMessage) {
+            if (closing || discarding || !inMessage) {
+                return;
+            }
+            if (current == null) { // answered before its body was all here: the connection closes after it
+                inMessage = !(content instanceof LastHttpContent);
                 return;
             }
             if (!content.decoderResult().isSuccess()) {
@@ -230,14 +283,23 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
             return;
         }
         current = null;
+        active = true;
         if (!reusable || closing || discarding || !ctx.channel().isActive()) {
             linger();
             return;
         }
-        while (!closing && !pipelined.isEmpty() && (current == null || inMessage)) {
-            Object msg = pipelined.poll();
-            pipelinedBytes -= msg instanceof HttpContent content ? content.content().readableBytes() : HEAD_WEIGHT;
-            handle(msg);
+        if (drainingPipelined) {
+            return; // the loop below, further up this stack, goes on with the next request
+        }
+        drainingPipelined = true;
+        try {
+            while (!closing && !pipelined.isEmpty() && (current == null || inMessage)) {
+                Object msg = pipelined.poll();
+                pipelinedBytes -= msg instanceof HttpContent content ? content.content().readableBytes() : HEAD_WEIGHT;
+                handle(msg);
+            }
+        } finally {
+            drainingPipelined = false;
         }
         updateReading();
         if (current == null && inputShut && !closing) {
@@ -319,6 +381,9 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
         if (lingering != null) {
             lingering.cancel(false); // or the timer would hold the connection for the rest of the linger time
         }
+        if (idleCheck != null) {
+            idleCheck.cancel(false);
+        }
         ctx.fireChannelInactive();
     }
 
@@ -329,10 +394,6 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
             if (body != null) {
                 bodyFailed(new RequestRefused(400, "the client stopped sending in the middle of the request body"));
             }
-            if (current == null) {
-                ctx.close();
-            }
-        } else if (event instanceof IdleStateEvent) {
             if (current == null) {
                 ctx.close();
             }

@@ -4,10 +4,11 @@ import dev.jango.gateway.Body;
 import dev.jango.gateway.GatewayRequest;
 import dev.jango.gateway.Headers;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
 import io.netty.channel.DefaultFileRegion;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpContent;
 import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.HttpChunkedInput;
@@ -15,12 +16,16 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.stream.ChunkedNioFile;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 
 /**
- * An exchange on an HTTP/1.x connection, written as Netty's HTTP messages for its response encoder: a whole
- * response as one {@link DefaultFullHttpResponse} in one {@code writeAndFlush}, streams of unknown length chunked
+ * An exchange on an HTTP/1.x connection: a whole response as the bytes {@link WholeResponse} makes, in one
+ * {@code writeAndFlush} past Netty's response encoder (from the event loop itself when the exchange's thread ends
+ * while the event loop is still starting it); streamed and file responses as Netty's HTTP messages for that
+ * encoder, streams of unknown length chunked
  * on HTTP/1.1 (close-delimited on HTTP/1.0), files by {@link DefaultFileRegion} ({@code sendfile}) on plain
  * connections and {@link ChunkedNioFile} over TLS. The connection stays open after the response unless the
  * request or the application asked to close, the request body was not read whole, the server is stopping, or
@@ -30,8 +35,27 @@ final class Http1Exchange extends Exchange {
 
     private static final int FILE_PIECE = 64 * 1024;
 
+    private static final int DETACHED = 0;
+    private static final int INLINE = 1;
+    private static final int LEFT = 2;
+    private static final VarHandle HANDOFF;
+
+    static {
+        try {
+            HANDOFF = MethodHandles.lookup().findVarHandle(Http1Exchange.class, "handoff", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final Http1Connection connection;
     private final ChannelHandlerContext ctx;
+    /** The codec's context: writes there skip Netty's response encoder. */
+    private final ChannelHandlerContext raw;
+    /** {@link #INLINE} while the event loop may still write a whole response for this exchange's thread. */
+    private volatile int handoff;
+    private ByteBuf left;
+    private ChannelPromise leftPromise;
     private final HttpVersion version;
     private final boolean keepAlive;
     private final boolean secure;
@@ -39,11 +63,13 @@ final class Http1Exchange extends Exchange {
     volatile boolean requestComplete;
     private boolean close;
 
-    Http1Exchange(Http1Connection connection, ChannelHandlerContext ctx, WritabilityGate gate, GatewayRequest request,
-            RequestBody body, boolean http11, boolean keepAlive, boolean secure) {
+    Http1Exchange(Http1Connection connection, ChannelHandlerContext ctx, ChannelHandlerContext raw,
+            WritabilityGate gate, GatewayRequest request, RequestBody body, boolean http11, boolean keepAlive,
+            boolean secure) {
         super(connection.gateway, ctx.channel(), gate, request, body);
         this.connection = connection;
         this.ctx = ctx;
+        this.raw = raw;
         this.version = http11 ? HttpVersion.HTTP_1_1 : HttpVersion.HTTP_1_0;
         this.keepAlive = keepAlive;
         this.secure = secure;
@@ -60,18 +86,53 @@ final class Http1Exchange extends Exchange {
 
     @Override
     ChannelFuture writeWhole(int status, Headers headers, ByteBuf content, boolean bodiless, boolean close) {
-        Responses.Head head;
+        WholeResponse whole;
         try {
-            head = Responses.head(http11(), headers, bodiless ? -1 : content.readableBytes(), false,
+            byte[] array = content.hasArray() ? content.array() : ByteBufUtil.getBytes(content);
+            int offset = content.hasArray() ? content.arrayOffset() + content.readerIndex() : 0;
+            whole = WholeResponse.encode(http11(), status, headers, array, offset, content.readableBytes(), bodiless,
                     close || closeAfter());
-        } catch (RuntimeException e) {
-            content.release();
-            throw e; // nothing is written: the exchange can still answer 500
+        } finally {
+            content.release(); // a heap buffer's array is still there; anything else was copied
         }
         commit();
-        this.close = head.close();
-        return ctx.writeAndFlush(new DefaultFullHttpResponse(version, Responses.status(status), content,
-                head.fields(), Responses.NO_TRAILERS));
+        this.close = whole.close;
+        return writeRaw(whole.bytes);
+    }
+
+    /**
+     * Called on the event loop right before this exchange's thread starts: if the thread writes its whole response
+     * before {@link #dispatched}, it leaves the write to the event loop (saving a hand-off through its task queue).
+     */
+    void dispatching() {
+        handoff = INLINE;
+    }
+
+    /** Called on the event loop once the exchange's thread started: write what it left, if anything. */
+    void dispatched() {
+        if (!HANDOFF.compareAndSet(this, INLINE, DETACHED) && handoff == LEFT) {
+            ByteBuf bytes = left;
+            ChannelPromise promise = leftPromise;
+            left = null;
+            leftPromise = null;
+            raw.writeAndFlush(bytes, promise);
+        }
+    }
+
+    /** Write a whole response past Netty's encoder: on the event loop if it is still starting this exchange. */
+    private ChannelFuture writeRaw(ByteBuf bytes) {
+        ChannelPromise promise = raw.newPromise();
+        if (handoff == INLINE) {
+            left = bytes;
+            leftPromise = promise;
+            if (HANDOFF.compareAndSet(this, INLINE, LEFT)) {
+                return promise;
+            }
+            left = null;
+            leftPromise = null;
+        }
+        raw.writeAndFlush(bytes, promise);
+        return promise;
     }
 
     @Override

@@ -18,8 +18,10 @@ import io.netty.handler.codec.http2.Http2ServerUpgradeCodec;
 import io.netty.handler.codec.http2.Http2Settings;
 import io.netty.handler.codec.http2.Http2StreamChannel;
 import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.AsciiString;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The handlers that make a connection speak HTTP/2: Netty's frame codec and stream multiplexer, each stream
@@ -38,6 +40,7 @@ final class Http2Setup {
     static void addLast(ChannelPipeline pipeline, Gateway gateway, boolean secure) {
         Http2FrameCodec codec = codec(gateway);
         pipeline.addLast("h2", codec);
+        pipeline.addLast("idle", idle(gateway));
         pipeline.addLast("h2-mux", mux(gateway, secure));
         pipeline.addLast("h2-idle", new IdleCloser(codec));
     }
@@ -46,13 +49,14 @@ final class Http2Setup {
      * The h2c upgrade handler for a plain connection: it takes over upgrade requests without a body that arrive
      * while {@code connection} has nothing in flight (so answers stay in order); others are HTTP/1.1 requests.
      */
-    static HttpServerUpgradeHandler upgradeHandler(Http1Codec source, Http1Connection connection, Gateway gateway) {
+    static HttpServerUpgradeHandler upgradeHandler(HttpServerUpgradeHandler.SourceCodec source,
+            Http1Connection connection, Gateway gateway) {
         return new HttpServerUpgradeHandler(source, protocol -> {
             if (!AsciiString.contentEquals(Http2CodecUtil.HTTP_UPGRADE_PROTOCOL_NAME, protocol)) {
                 return null;
             }
             Http2FrameCodec codec = codec(gateway);
-            return new Http2ServerUpgradeCodec(codec, mux(gateway, false), new IdleCloser(codec));
+            return new Http2ServerUpgradeCodec(codec, idle(gateway), mux(gateway, false), new IdleCloser(codec));
         }, 0) {
             @Override
             protected boolean shouldHandleUpgradeRequest(HttpRequest request) {
@@ -60,6 +64,11 @@ final class Http2Setup {
                         && HttpUtil.getContentLength(request, 0L) == 0 && super.shouldHandleUpgradeRequest(request);
             }
         };
+    }
+
+    /** Netty's idle handler, between frame codec and multiplexer: it sees every frame read and written. */
+    private static IdleStateHandler idle(Gateway gateway) {
+        return new IdleStateHandler(0, 0, gateway.idleTimeoutNanos, TimeUnit.NANOSECONDS);
     }
 
     private static Http2FrameCodec codec(Gateway gateway) {
@@ -99,13 +108,12 @@ final class Http2Setup {
                 ctx.pipeline().remove(this);
             } else if (compare == CONNECTION_PREFACE.readableBytes()) {
                 ChannelPipeline pipeline = ctx.pipeline();
-                pipeline.remove(Http1Codec.NAME);
-                pipeline.remove(Http1Codec.VALIDATOR);
+                Http1Codec.removeAll(pipeline);
                 pipeline.remove(UPGRADE);
-                pipeline.remove(Http1Codec.CONNECTION);
                 Http2FrameCodec codec = codec(gateway);
                 pipeline.addAfter(ctx.name(), "h2", codec);
-                pipeline.addAfter("h2", "h2-mux", mux(gateway, false));
+                pipeline.addAfter("h2", "idle", idle(gateway));
+                pipeline.addAfter("idle", "h2-mux", mux(gateway, false));
                 pipeline.addAfter("h2-mux", "h2-idle", new IdleCloser(codec));
                 pipeline.remove(this);
             }

@@ -32,7 +32,7 @@ final class Responses {
     /** The trailer fields of every full response: none. */
     static final HttpHeaders NO_TRAILERS = EmptyHttpHeaders.INSTANCE;
     private static final AsciiString TEXT = AsciiString.cached("text/plain; charset=utf-8");
-    private static volatile DateValue date = new DateValue(0, AsciiString.EMPTY_STRING);
+    private static volatile DateValue date = new DateValue(0, AsciiString.EMPTY_STRING, new byte[0]);
 
     static {
         for (int status = 100; status < STATUSES.length; status++) {
@@ -40,7 +40,8 @@ final class Responses {
         }
     }
 
-    private record DateValue(long second, AsciiString value) {}
+    /** A second's Date value, and its whole {@code date: ... CRLF} field line. */
+    private record DateValue(long second, AsciiString value, byte[] field) {}
 
     private Responses() {}
 
@@ -54,13 +55,24 @@ final class Responses {
 
     /** The current Date value, made at most once a second. */
     static AsciiString date() {
+        return current().value;
+    }
+
+    /** The current Date field as a head line, {@code date: <value> CRLF} (shared: never to be changed). */
+    static byte[] dateField() {
+        return current().field;
+    }
+
+    private static DateValue current() {
         long now = System.currentTimeMillis();
         DateValue value = date;
         if (value.second != now / 1000) {
-            value = new DateValue(now / 1000, new AsciiString(DateFormatter.format(new Date(now)).getBytes(US_ASCII), false));
+            String text = DateFormatter.format(new Date(now));
+            value = new DateValue(now / 1000, new AsciiString(text.getBytes(US_ASCII), false),
+                    ("date: " + text + "\r\n").getBytes(US_ASCII));
             date = value;
         }
-        return value.value;
+        return value;
     }
 
     /**

@@ -77,7 +77,7 @@ class StrictRequestDecoderTest {
 
     /** What comes out of decoder and validator for {@code reads}, one line per message. */
     private static List<String> statuses(String... reads) {
-        EmbeddedChannel channel = new EmbeddedChannel(new Http1Codec(512), new RequestValidator(-1));
+        EmbeddedChannel channel = new EmbeddedChannel(new StrictRequestDecoder(512), new RequestValidator(-1));
         for (String read : reads) {
             channel.writeInbound(Unpooled.copiedBuffer(read, ISO_8859_1));
         }

@@ -1,0 +1,176 @@
+package dev.jango.server.netty;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+
+import dev.jango.gateway.Headers;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.HttpResponseStatus;
+
+/**
+ * A whole HTTP/1.x response (head and body known at once) as the bytes that go on the wire, made on the request's
+ * thread in one array: the status line (made at start-up), the application's fields as given (minus any
+ * Transfer-Encoding: the server frames the body), Date, Content-Length, Connection as needed, the blank line and
+ * the body. It takes the place of Netty's response encoder for the responses most requests get; streamed and file
+ * responses still go through that encoder.
+ *
+ * <p>A field name that is not an RFC 9110 token, or a value with a control character other than HTAB (CR, LF and
+ * NUL among them), DEL, or leading white space, fails with {@link IllegalArgumentException} before anything is
+ * written: the same fields Netty's validating headers refuse. Characters past U+00FF are sent as {@code ?}, as Netty
+ * sends them.
+ */
+final class WholeResponse {
+
+    /** Bodies up to this size are copied behind the head, so the response is one buffer (one write). */
+    private static final int COPY_LIMIT = 16 * 1024;
+    private static final byte[][] STATUS_11 = statusLines("HTTP/1.1 ");
+    private static final byte[][] STATUS_10 = statusLines("HTTP/1.0 ");
+    private static final byte[] CONTENT_LENGTH = "content-length: ".getBytes(ISO_8859_1);
+    private static final byte[] CLOSE = "connection: close\r\n".getBytes(ISO_8859_1);
+    private static final byte[] KEEP_ALIVE = "connection: keep-alive\r\n".getBytes(ISO_8859_1);
+    private static final boolean[] TCHAR = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            TCHAR[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+        }
+    }
+
+    /** What goes on the wire. */
+    final ByteBuf bytes;
+    /** True when the connection closes after this response (the server asked, or the application's Connection). */
+    final boolean close;
+
+    private WholeResponse(ByteBuf bytes, boolean close) {
+        this.bytes = bytes;
+        this.close = close;
+    }
+
+    private static byte[][] statusLines(String version) {
+        byte[][] lines = new byte[600][];
+        for (int code = 100; code < lines.length; code++) {
+            HttpResponseStatus status = HttpResponseStatus.valueOf(code);
+            lines[code] = (version + code + " " + status.reasonPhrase() + "\r\n").getBytes(ISO_8859_1);
+        }
+        return lines;
+    }
+
+    /**
+     * The response {@code status} with {@code headers} and the body {@code body[offset, offset + size)}; a
+     * {@code bodiless} response (HEAD, 1xx, 204, 304) sends no body and gets no Content-Length from the server.
+     * {@code close} asks for the connection to be closed afterwards.
+     *
+     * @throws IllegalArgumentException for a status outside 100-599 or a field Netty would refuse (see the class
+     *     comment); nothing is made then
+     */
+    static WholeResponse encode(boolean http11, int status, Headers headers, byte[] body, int offset, int size,
+            boolean bodiless, boolean close) {
+        if (status < 100 || status >= STATUS_11.length) {
+            throw new IllegalArgumentException("status " + status + " is not 100-599");
+        }
+        byte[] statusLine = (http11 ? STATUS_11 : STATUS_10)[status];
+        boolean hasDate = false;
+        boolean hasLength = false;
+        boolean hasConnection = false;
+        boolean closing = close;
+        int length = statusLine.length + 2;
+        int n = headers.size();
+        for (int i = 0; i < n; i++) {
+            String name = headers.name(i);
+            switch (name.length()) {
+                case 4 -> hasDate |= name.equalsIgnoreCase("Date");
+                case 10 -> {
+                    if (name.equalsIgnoreCase("Connection")) {
+                        hasConnection = true;
+                        closing |= headers.value(i).regionMatches(true, 0, "close", 0, 5);
+                    }
+                }
+                case 14 -> hasLength |= name.equalsIgnoreCase("Content-Length");
+                default -> { }
+            }
+            length += name.length() + headers.value(i).length() + 4;
+        }
+        byte[] date = hasDate ? null : Responses.dateField();
+        String contentLength = bodiless || hasLength ? null : Integer.toString(size);
+        byte[] connection = hasConnection ? null : closing && http11 ? CLOSE : !closing && !http11 ? KEEP_ALIVE : null;
+        length += (date == null ? 0 : date.length)
+                + (contentLength == null ? 0 : CONTENT_LENGTH.length + contentLength.length() + 2)
+                + (connection == null ? 0 : connection.length);
+        boolean copyBody = !bodiless && size <= COPY_LIMIT;
+        byte[] out = new byte[length + (copyBody ? size : 0)];
+        int at = put(statusLine, out, 0);
+        for (int i = 0; i < n; i++) {
+            String name = headers.name(i);
+            if (name.length() == 17 && name.equalsIgnoreCase("Transfer-Encoding")) {
+                continue;
+            }
+            at = field(name, headers.value(i), out, at);
+        }
+        if (date != null) {
+            at = put(date, out, at);
+        }
+        if (contentLength != null) {
+            at = put(CONTENT_LENGTH, out, at);
+            at = ascii(contentLength, out, at);
+            out[at++] = '\r';
+            out[at++] = '\n';
+        }
+        if (connection != null) {
+            at = put(connection, out, at);
+        }
+        out[at++] = '\r';
+        out[at++] = '\n';
+        ByteBuf head;
+        if (copyBody) {
+            System.arraycopy(body, offset, out, at, size);
+            head = Unpooled.wrappedBuffer(out, 0, at + size);
+        } else {
+            head = Unpooled.wrappedBuffer(out, 0, at);
+        }
+        if (bodiless || copyBody || size == 0) {
+            return new WholeResponse(head, closing);
+        }
+        return new WholeResponse(Unpooled.wrappedBuffer(head, Unpooled.wrappedBuffer(body, offset, size)), closing);
+    }
+
+    private static int put(byte[] bytes, byte[] out, int at) {
+        System.arraycopy(bytes, 0, out, at, bytes.length);
+        return at + bytes.length;
+    }
+
+    private static int ascii(String text, byte[] out, int at) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            out[at++] = (byte) text.charAt(i);
+        }
+        return at;
+    }
+
+    /** {@code name: value CRLF}, checked as it is copied. */
+    private static int field(String name, String value, byte[] out, int at) {
+        int n = name.length();
+        if (n == 0) {
+            throw new IllegalArgumentException("a response field has an empty name");
+        }
+        for (int i = 0; i < n; i++) {
+            char c = name.charAt(i);
+            if (c >= 128 || !TCHAR[c]) {
+                throw new IllegalArgumentException("response field name '" + name + "' is not a token");
+            }
+            out[at++] = (byte) c;
+        }
+        out[at++] = ':';
+        out[at++] = ' ';
+        for (int i = 0, m = value.length(); i < m; i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 && (c != '\t' || i == 0) || c == 0x7F || c == ' ' && i == 0) {
+                throw new IllegalArgumentException("response field " + name
+                        + " has a control character or leading white space in its value");
+            }
+            out[at++] = c > 0xFF ? (byte) '?' : (byte) c;
+        }
+        out[at++] = '\r';
+        out[at++] = '\n';
+        return at;
+    }
+}
