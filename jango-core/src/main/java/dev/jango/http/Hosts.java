@@ -32,9 +32,13 @@ final class Hosts {
             raw = name.contains(":") ? "[" + name + "]" : name;
             raw = port == (secure ? 443 : 80) ? raw : raw + ":" + port;
         }
-        String domain = Hosts.domain(raw);
         List<String> allowed = settings.allowedHosts().isEmpty() && settings.debug() ? Hosts.DEBUG_DEFAULTS
                 : settings.allowedHosts();
+        Accepted last = lastAccepted;
+        if (last != null && last.allowed == allowed && last.raw.equals(raw)) {
+            return raw; // the host most requests bring: checked already, against the same list
+        }
+        String domain = Hosts.domain(raw);
         if (domain == null) {
             throw new DisallowedHost("Invalid HTTP_HOST header: '" + raw + "'. The domain name provided is not valid "
                     + "according to RFC 1034/1035.");
@@ -43,8 +47,15 @@ final class Hosts {
             throw new DisallowedHost("Invalid HTTP_HOST header: '" + raw + "'. You may need to add '" + domain
                     + "' to allowedHosts (JANGO_ALLOWED_HOSTS).");
         }
+        lastAccepted = new Accepted(allowed, raw);
         return raw;
     }
+
+    /** A host value that passed the check against an allowed list (the list's identity, not its contents). */
+    private record Accepted(List<String> allowed, String raw) {}
+
+    /** The last host that passed: the check is a pure function of host and list, so it need not run again. */
+    private static volatile Accepted lastAccepted;
 
     /**
      * The domain of {@code host} (lower-cased, without port or trailing dot), or null when it is malformed: a name

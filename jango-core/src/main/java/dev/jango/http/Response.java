@@ -19,6 +19,8 @@ public class Response {
 
     private int status;
     private final Headers headers = new Headers();
+    /** True once {@link #headers()} handed the fields out: they may hold fields no check has seen. */
+    private boolean headersExposed;
     private byte[] content;
     private java.util.Map<String, Cookie> cookies;
 
@@ -100,6 +102,22 @@ public class Response {
 
     /** The header fields, to read or change. Values added directly here are checked when the response is sent. */
     public Headers headers() {
+        headersExposed = true;
+        return headers;
+    }
+
+    /**
+     * The header fields as they are to be sent, checked: fields set through {@link #header(String, String)} and
+     * {@link #addHeader} were checked then; once {@link #headers()} has handed the fields out, all are checked here.
+     *
+     * @throws IllegalArgumentException when a name is not a token or a value contains CR, LF or NUL
+     */
+    public Headers checkedHeaders() {
+        if (headersExposed) {
+            for (int i = 0, n = headers.size(); i < n; i++) {
+                HeaderChecks.check(headers.name(i), headers.value(i));
+            }
+        }
         return headers;
     }
 

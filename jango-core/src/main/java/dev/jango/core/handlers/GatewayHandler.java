@@ -184,13 +184,13 @@ public final class GatewayHandler implements Application {
                 response = errors.forException(e, request);
             }
         }
-        Headers headers = response.headers();
-        for (var cookie : response.cookies().values()) {
-            headers.add("Set-Cookie", cookie.toHeaderValue());
-        }
+        Headers headers;
         try {
-            for (int i = 0; i < headers.size(); i++) {
-                HeaderChecks.check(headers.name(i), headers.value(i));
+            headers = response.checkedHeaders();
+            for (var cookie : response.cookies().values()) {
+                String value = cookie.toHeaderValue();
+                HeaderChecks.check("Set-Cookie", value);
+                headers.add("Set-Cookie", value);
             }
         } catch (IllegalArgumentException unsafe) {
             response = errors.forException(new IllegalStateException(

@@ -2,12 +2,9 @@ package dev.jango.gateway.server;
 
 import java.lang.reflect.Constructor;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,12 +24,14 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RequestThreads implements AutoCloseable {
 
     private static final Constructor<?> BUILDER_WITH_SCHEDULER = schedulerBuilder();
+    /** False when the JVM runs with {@code -Djdk.trackAllThreads=false} (see {@link #trackedByJdk()}). */
+    private static final boolean JDK_TRACKS_ALL = !"false".equalsIgnoreCase(System.getProperty("jdk.trackAllThreads"));
 
-    private final ExecutorService executor;
+    private final Threads threads;
     private final boolean inline;
 
-    private RequestThreads(ExecutorService executor, boolean inline) {
-        this.executor = executor;
+    private RequestThreads(ThreadFactory factory, boolean inline) {
+        this.threads = JDK_TRACKS_ALL ? new ExecutorThreads(factory) : new StripedThreads(factory);
         this.inline = inline;
     }
 
@@ -41,8 +40,7 @@ public final class RequestThreads implements AutoCloseable {
      * nothing per request; thread ids tell them apart).
      */
     public static RequestThreads standard(String name) {
-        return new RequestThreads(Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(name).factory()),
-                false);
+        return new RequestThreads(Thread.ofVirtual().name(name).factory(), false);
     }
 
     /**
@@ -53,13 +51,22 @@ public final class RequestThreads implements AutoCloseable {
         if (BUILDER_WITH_SCHEDULER == null) {
             return standard(name);
         }
-        ThreadFactory factory = newBuilder(InlineFirstScheduler.INSTANCE).name(name).factory();
-        return new RequestThreads(Executors.newThreadPerTaskExecutor(factory), true);
+        return new RequestThreads(newBuilder(InlineFirstScheduler.INSTANCE).name(name).factory(), true);
     }
 
     /** True when this JVM allows {@linkplain #inline() inline mode}. */
     public static boolean inlineAvailable() {
         return BUILDER_WITH_SCHEDULER != null;
+    }
+
+    /**
+     * True when the JDK keeps every virtual thread in a set of its own, so thread dumps ({@code jcmd <pid>
+     * Thread.dump_to_file}) list request threads: the default. With {@code -Djdk.trackAllThreads=false} the JDK only
+     * counts them, and request threads are then tracked (for {@link #shutdownNow}) in lists that cost less per
+     * request than the JDK's set, at the price of leaving them out of thread dumps.
+     */
+    public static boolean trackedByJdk() {
+        return JDK_TRACKS_ALL;
     }
 
     /** True when request threads start on the calling thread. */
@@ -75,13 +82,13 @@ public final class RequestThreads implements AutoCloseable {
      */
     public void start(Runnable exchange) {
         if (!inline) {
-            executor.execute(exchange);
+            threads.start(exchange);
             return;
         }
         boolean[] starting = InlineFirstScheduler.STARTING.get();
         starting[0] = true;
         try {
-            executor.execute(exchange);
+            threads.start(exchange);
         } finally {
             starting[0] = false;
         }
@@ -89,9 +96,8 @@ public final class RequestThreads implements AutoCloseable {
 
     /** Interrupt the request threads still running, and wait up to {@code millis} for them to end. */
     public void shutdownNow(long millis) {
-        executor.shutdownNow();
         try {
-            executor.awaitTermination(millis, TimeUnit.MILLISECONDS);
+            threads.shutdownNow(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -100,7 +106,7 @@ public final class RequestThreads implements AutoCloseable {
     /** Refuse new request threads; those running go on. */
     @Override
     public void close() {
-        executor.shutdown();
+        threads.close();
     }
 
     private static Thread.Builder.OfVirtual newBuilder(Executor scheduler) {

@@ -147,7 +147,7 @@ final class Http2Exchange extends Exchange {
             fields.add(name, value);
         }
         if (!hasDate) {
-            fields.set("date", Responses.date());
+            fields.set("date", DateField.text());
         }
         if (length >= 0 && !hasLength) {
             fields.setLong("content-length", length);

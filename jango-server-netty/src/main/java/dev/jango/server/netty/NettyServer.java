@@ -14,6 +14,7 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.Version;
 import io.netty.util.concurrent.GlobalEventExecutor;
+import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -64,6 +65,7 @@ public final class NettyServer implements Server {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private EventLoopGroup acceptor;
     private EventLoopGroup workers;
+    private ScheduledFuture<?> dateClock;
     private Channel listener;
     private int boundPort;
     private State state = State.NEW;
@@ -113,6 +115,7 @@ public final class NettyServer implements Server {
         int threads = Runtime.getRuntime().availableProcessors();
         acceptor = transport.group(1, "accept");
         workers = transport.group(threads, "io");
+        dateClock = DateField.startClock(acceptor.next());
         try {
             listener = new ServerBootstrap()
                     .group(acceptor, workers)
@@ -194,6 +197,11 @@ public final class NettyServer implements Server {
     }
 
     private void shutDownLoops() {
+        if (dateClock != null) {
+            dateClock.cancel(false);
+            dateClock = null;
+            DateField.clockStopped();
+        }
         for (EventLoopGroup group : new EventLoopGroup[] {acceptor, workers}) {
             if (group != null) {
                 group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(2, TimeUnit.SECONDS);

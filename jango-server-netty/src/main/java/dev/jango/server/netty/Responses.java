@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.US_ASCII;
 
 import dev.jango.gateway.Headers;
 import io.netty.buffer.ByteBufAllocator;
-import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.EmptyHttpHeaders;
@@ -16,11 +15,10 @@ import io.netty.handler.codec.http.HttpHeadersFactory;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.AsciiString;
-import java.util.Date;
 
 /**
  * What HTTP/1.x response heads are made of, for Netty's {@link io.netty.handler.codec.http.HttpResponseEncoder}:
- * the statuses (made at start-up), a Date value made once a second, and the application's fields copied into
+ * the statuses (made at start-up), the {@link DateField}, and the application's fields copied into
  * Netty's validating headers (a field name that is not a token, or a value with CR, LF or another control
  * character, fails the response).
  */
@@ -32,16 +30,12 @@ final class Responses {
     /** The trailer fields of every full response: none. */
     static final HttpHeaders NO_TRAILERS = EmptyHttpHeaders.INSTANCE;
     private static final AsciiString TEXT = AsciiString.cached("text/plain; charset=utf-8");
-    private static volatile DateValue date = new DateValue(0, AsciiString.EMPTY_STRING, new byte[0]);
 
     static {
         for (int status = 100; status < STATUSES.length; status++) {
             STATUSES[status] = HttpResponseStatus.valueOf(status);
         }
     }
-
-    /** A second's Date value, and its whole {@code date: ... CRLF} field line. */
-    private record DateValue(long second, AsciiString value, byte[] field) {}
 
     private Responses() {}
 
@@ -51,28 +45,6 @@ final class Responses {
             throw new IllegalArgumentException("status " + code + " is not 100-599");
         }
         return STATUSES[code];
-    }
-
-    /** The current Date value, made at most once a second. */
-    static AsciiString date() {
-        return current().value;
-    }
-
-    /** The current Date field as a head line, {@code date: <value> CRLF} (shared: never to be changed). */
-    static byte[] dateField() {
-        return current().field;
-    }
-
-    private static DateValue current() {
-        long now = System.currentTimeMillis();
-        DateValue value = date;
-        if (value.second != now / 1000) {
-            String text = DateFormatter.format(new Date(now));
-            value = new DateValue(now / 1000, new AsciiString(text.getBytes(US_ASCII), false),
-                    ("date: " + text + "\r\n").getBytes(US_ASCII));
-            date = value;
-        }
-        return value;
     }
 
     /**
@@ -111,7 +83,7 @@ final class Responses {
             fields.add(name, value);
         }
         if (!hasDate) {
-            fields.add(HttpHeaderNames.DATE, date());
+            fields.add(HttpHeaderNames.DATE, DateField.text());
         }
         if (length >= 0 && !hasLength) {
             fields.add(HttpHeaderNames.CONTENT_LENGTH, length < Integer.MAX_VALUE ? Integer.toString((int) length)
@@ -139,7 +111,7 @@ final class Responses {
         byte[] text = (code.code() + " " + code.reasonPhrase() + "\n").getBytes(US_ASCII);
         HttpHeaders fields = TRUSTED.newHeaders()
                 .add(HttpHeaderNames.CONTENT_TYPE, TEXT)
-                .add(HttpHeaderNames.DATE, date())
+                .add(HttpHeaderNames.DATE, DateField.text())
                 .add(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(text.length))
                 .add(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
         return new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, code, alloc.buffer(text.length).writeBytes(text),

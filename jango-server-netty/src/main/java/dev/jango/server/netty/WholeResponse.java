@@ -91,11 +91,11 @@ final class WholeResponse {
             }
             length += name.length() + headers.value(i).length() + 4;
         }
-        byte[] date = hasDate ? null : Responses.dateField();
-        String contentLength = bodiless || hasLength ? null : Integer.toString(size);
+        byte[] date = hasDate ? null : DateField.line();
+        int digits = bodiless || hasLength ? 0 : digits(size);
         byte[] connection = hasConnection ? null : closing && http11 ? CLOSE : !closing && !http11 ? KEEP_ALIVE : null;
         length += (date == null ? 0 : date.length)
-                + (contentLength == null ? 0 : CONTENT_LENGTH.length + contentLength.length() + 2)
+                + (digits == 0 ? 0 : CONTENT_LENGTH.length + digits + 2)
                 + (connection == null ? 0 : connection.length);
         boolean copyBody = !bodiless && size <= COPY_LIMIT;
         byte[] out = new byte[length + (copyBody ? size : 0)];
@@ -110,9 +110,12 @@ final class WholeResponse {
         if (date != null) {
             at = put(date, out, at);
         }
-        if (contentLength != null) {
+        if (digits != 0) {
             at = put(CONTENT_LENGTH, out, at);
-            at = ascii(contentLength, out, at);
+            for (int i = at + digits - 1, left = size; i >= at; i--, left /= 10) {
+                out[i] = (byte) ('0' + left % 10);
+            }
+            at += digits;
             out[at++] = '\r';
             out[at++] = '\n';
         }
@@ -139,14 +142,16 @@ final class WholeResponse {
         return at + bytes.length;
     }
 
-    private static int ascii(String text, byte[] out, int at) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            out[at++] = (byte) text.charAt(i);
+    private static int digits(int value) {
+        int digits = 1;
+        for (int left = value / 10; left > 0; left /= 10) {
+            digits++;
         }
-        return at;
+        return digits;
     }
 
     /** {@code name: value CRLF}, checked as it is copied. */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the chars' low bytes, what we want
     private static int field(String name, String value, byte[] out, int at) {
         int n = name.length();
         if (n == 0) {
@@ -157,18 +162,30 @@ final class WholeResponse {
             if (c >= 128 || !TCHAR[c]) {
                 throw new IllegalArgumentException("response field name '" + name + "' is not a token");
             }
-            out[at++] = (byte) c;
         }
+        name.getBytes(0, n, out, at);
+        at += n;
         out[at++] = ':';
         out[at++] = ' ';
-        for (int i = 0, m = value.length(); i < m; i++) {
+        int m = value.length();
+        boolean wide = false;
+        for (int i = 0; i < m; i++) {
             char c = value.charAt(i);
             if (c < 0x20 && (c != '\t' || i == 0) || c == 0x7F || c == ' ' && i == 0) {
                 throw new IllegalArgumentException("response field " + name
                         + " has a control character or leading white space in its value");
             }
-            out[at++] = c > 0xFF ? (byte) '?' : (byte) c;
+            wide |= c > 0xFF;
         }
+        if (wide) {
+            for (int i = 0; i < m; i++) {
+                char c = value.charAt(i);
+                out[at + i] = c > 0xFF ? (byte) '?' : (byte) c;
+            }
+        } else {
+            value.getBytes(0, m, out, at);
+        }
+        at += m;
         out[at++] = '\r';
         out[at++] = '\n';
         return at;
