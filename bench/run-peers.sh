@@ -46,10 +46,11 @@ if printf '%s\n' "${peers[@]}" | grep -q '^jango-netty'; then
   netty_cp="$root/examples/hello/target/classes:$(cat "$here/target/hello-netty.classpath")"
 fi
 
-# JANGO_DEBUG=false: production settings. Same heap as the peers; --add-opens lets request threads start on the
+# JANGO_DEBUG=false: production settings. Same heap as the peers; the two JVM options the README (Servers) advises:
+# -Djdk.trackAllThreads=false has Jango track its request threads instead of the JDK; --add-opens lets them start on the
 # server's own thread (RequestThreads.inline), as the examples run. The default stack's access log
 # (RequestIdMiddleware, logger dev.jango.access) is turned down to WARN: the peers write no access log either.
-java_cmd="java ${JVM_OPTS:--Xmx1g} --add-opens java.base/java.lang=ALL-UNNAMED -Dorg.slf4j.simpleLogger.log.dev.jango.access=warn"
+java_cmd="java ${JVM_OPTS:--Xmx1g} --add-opens java.base/java.lang=ALL-UNNAMED -Djdk.trackAllThreads=false -Dorg.slf4j.simpleLogger.log.dev.jango.access=warn"
 main=dev.jango.examples.hello.Main
 EXTRA_PEER="jango|env JANGO_DEBUG=false $java_cmd -cp $jetty_cp $main {port}"
 EXTRA_PEER+=";jango-default|env JANGO_DEBUG=false JANGO_STACK=default $java_cmd -cp $jetty_cp $main {port}"
