@@ -1,7 +1,6 @@
 package dev.jango.server.netty;
 
 import dev.jango.gateway.GatewayRequest;
-import dev.jango.gateway.Headers;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelConfig;
@@ -12,7 +11,6 @@ import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
@@ -22,13 +20,12 @@ import io.netty.util.ReferenceCountUtil;
 import java.io.EOFException;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One HTTP/1.x connection after Netty's codec and the {@link RequestValidator}: hands each request to an
+ * One HTTP/1.x connection after Netty's decoder: checks each request head with the {@link RequestValidator}
+ * (unless that runs before it, as a handler of its own), hands each request to an
  * {@link Http1Exchange} on its virtual thread and feeds it the body's content with backpressure. Pipelined
  * requests are answered in order: what arrives after the current request while it is being answered waits here,
  * and the socket is not read once that passes {@link #PIPELINED_LIMIT}. Requests refused before the application
@@ -169,16 +166,8 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
             answer(503);
             return;
         }
-        String target = request.uri();
-        int query = target.indexOf('?');
-        String rawPath = query < 0 ? target : target.substring(0, query);
-        String authority = null;
-        if (rawPath.charAt(0) != '/' && !rawPath.equals("*")) { // absolute form: its authority replaces Host
-            authority = RequestValidator.authority(rawPath);
-            int slash = rawPath.indexOf('/', rawPath.indexOf("://") + 3);
-            rawPath = slash < 0 ? "/" : rawPath.substring(slash);
-        }
-        String path = gateway.mounted(rawPath);
+        RequestHead.Target target = RequestHead.target(request.uri());
+        String path = gateway.mounted(target.rawPath());
         if (path == null) {
             answer(404);
             return;
@@ -189,8 +178,8 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
         received = 0;
         continueWanted = hasBody && HttpUtil.is100ContinueExpected(request);
         GatewayRequest exchangeRequest = new GatewayRequest(request.method().name(), scheme, gateway.scriptName, path,
-                query < 0 ? "" : target.substring(query + 1), http11 ? "HTTP/1.1" : "HTTP/1.0",
-                headers(request, authority), body == null ? EmptyBody.INSTANCE : body, remote, local);
+                target.query(), http11 ? "HTTP/1.1" : "HTTP/1.0", RequestHead.headers(request, target.authority()),
+                body == null ? EmptyBody.INSTANCE : body, remote, local);
         Http1Exchange exchange = new Http1Exchange(this, ctx, raw, gate, exchangeRequest, body, http11,
                 HttpUtil.isKeepAlive(request), secure);
         current = exchange;
@@ -202,27 +191,6 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
             return;
         }
         exchange.dispatched(); // may write the response, and so come back through responded()
-    }
-
-    /** The request's fields as sent, the authority of an absolute-form target in place of Host. */
-    private static Headers headers(HttpRequest request, String authority) {
-        Headers headers = new Headers(request.headers().size() + 1);
-        Iterator<Map.Entry<CharSequence, CharSequence>> fields = request.headers().iteratorCharSequence();
-        boolean hostSeen = false;
-        while (fields.hasNext()) {
-            Map.Entry<CharSequence, CharSequence> field = fields.next();
-            String name = field.getKey().toString();
-            if (authority != null && HttpHeaderNames.HOST.contentEqualsIgnoreCase(name)) {
-                hostSeen = true;
-                headers.add(name, authority);
-            } else {
-                headers.add(name, field.getValue().toString());
-            }
-        }
-        if (authority != null && !hostSeen) {
-            headers.add("Host", authority);
-        }
-        return headers;
     }
 
     private void content(HttpContent content) {
