@@ -171,11 +171,13 @@ final class WholeResponse {
         boolean wide = false;
         for (int i = 0; i < m; i++) {
             char c = value.charAt(i);
-            if (c < 0x20 && (c != '\t' || i == 0) || c == 0x7F || c == ' ' && i == 0) {
-                throw new IllegalArgumentException("response field " + name
-                        + " has a control character or leading white space in its value");
+            if ((char) (c - 0x21) >= 0x5E) { // outside VCHAR: SP, HTAB, obs-text and past, or refused
+                if (c == 0x7F || c < 0x20 && c != '\t' || i == 0 && (c == ' ' || c == '\t')) {
+                    throw new IllegalArgumentException("response field " + name
+                            + " has a control character or leading white space in its value");
+                }
+                wide |= c > 0xFF;
             }
-            wide |= c > 0xFF;
         }
         if (wide) {
             for (int i = 0; i < m; i++) {
