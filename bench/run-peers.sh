@@ -11,6 +11,9 @@
 # jango-default = the same with Jango's default middleware stack around it (JANGO_STACK=default);
 # jango-netty, jango-netty-default = the same on the Netty adapter (built with -Pnetty: one dependency swapped).
 #
+# Peers measured one after another can land in different phases of this machine: for ratios, bench/interleave.sh
+# measures them in turn, round after round.
+#
 # The result table lands in bench/target/harness/results/ and is printed; copy the figures that matter,
 # with this command, into bench/RESULTS.md.
 set -euo pipefail
