@@ -57,28 +57,16 @@ final class Responses {
      */
     static Head head(boolean http11, Headers headers, long length, boolean chunked, boolean close) {
         HttpHeaders fields = HEADERS.newHeaders();
-        boolean hasDate = false;
-        boolean hasLength = false;
-        boolean hasConnection = false;
-        boolean closing = close;
+        int seen = scan(headers);
+        boolean hasDate = (seen & HAS_DATE) != 0;
+        boolean hasLength = (seen & HAS_LENGTH) != 0;
+        boolean hasConnection = (seen & HAS_CONNECTION) != 0;
+        boolean closing = close || (seen & ASKS_CLOSE) != 0;
         for (int i = 0, n = headers.size(); i < n; i++) {
             String name = headers.name(i);
             String value = headers.value(i);
-            switch (name.length()) {
-                case 4 -> hasDate |= name.equalsIgnoreCase("Date");
-                case 10 -> {
-                    if (name.equalsIgnoreCase("Connection")) {
-                        hasConnection = true;
-                        closing |= value.regionMatches(true, 0, "close", 0, 5);
-                    }
-                }
-                case 14 -> hasLength |= name.equalsIgnoreCase("Content-Length");
-                case 17 -> {
-                    if (name.equalsIgnoreCase("Transfer-Encoding")) {
-                        continue;
-                    }
-                }
-                default -> { }
+            if (name.length() == 17 && name.equalsIgnoreCase("Transfer-Encoding")) {
+                continue;
             }
             fields.add(name, value);
         }
@@ -100,6 +88,32 @@ final class Responses {
             }
         }
         return new Head(fields, closing);
+    }
+
+    /** Bits of {@link #scan}: the application sent Date, Content-Length, Connection, a Connection asking to close. */
+    static final int HAS_DATE = 1;
+    static final int HAS_LENGTH = 2;
+    static final int HAS_CONNECTION = 4;
+    static final int ASKS_CLOSE = 8;
+
+    /** Which of the fields the server adds or reads the application sent already, as {@link #HAS_DATE} etc. */
+    static int scan(Headers headers) {
+        int seen = 0;
+        for (int i = 0, n = headers.size(); i < n; i++) {
+            String name = headers.name(i);
+            switch (name.length()) {
+                case 4 -> seen |= name.equalsIgnoreCase("Date") ? HAS_DATE : 0;
+                case 10 -> {
+                    if (name.equalsIgnoreCase("Connection")) {
+                        seen |= HAS_CONNECTION
+                                | (headers.value(i).regionMatches(true, 0, "close", 0, 5) ? ASKS_CLOSE : 0);
+                    }
+                }
+                case 14 -> seen |= name.equalsIgnoreCase("Content-Length") ? HAS_LENGTH : 0;
+                default -> { }
+            }
+        }
+        return seen;
     }
 
     /** Response head fields, and whether the connection closes after the response. */

@@ -70,26 +70,15 @@ final class WholeResponse {
             throw new IllegalArgumentException("status " + status + " is not 100-599");
         }
         byte[] statusLine = (http11 ? STATUS_11 : STATUS_10)[status];
-        boolean hasDate = false;
-        boolean hasLength = false;
-        boolean hasConnection = false;
-        boolean closing = close;
+        int seen = Responses.scan(headers);
+        boolean hasDate = (seen & Responses.HAS_DATE) != 0;
+        boolean hasLength = (seen & Responses.HAS_LENGTH) != 0;
+        boolean hasConnection = (seen & Responses.HAS_CONNECTION) != 0;
+        boolean closing = close || (seen & Responses.ASKS_CLOSE) != 0;
         int length = statusLine.length + 2;
         int n = headers.size();
         for (int i = 0; i < n; i++) {
-            String name = headers.name(i);
-            switch (name.length()) {
-                case 4 -> hasDate |= name.equalsIgnoreCase("Date");
-                case 10 -> {
-                    if (name.equalsIgnoreCase("Connection")) {
-                        hasConnection = true;
-                        closing |= headers.value(i).regionMatches(true, 0, "close", 0, 5);
-                    }
-                }
-                case 14 -> hasLength |= name.equalsIgnoreCase("Content-Length");
-                default -> { }
-            }
-            length += name.length() + headers.value(i).length() + 4;
+            length += headers.name(i).length() + headers.value(i).length() + 4;
         }
         byte[] date = hasDate ? null : DateField.line();
         int digits = bodiless || hasLength ? 0 : digits(size);
