@@ -25,7 +25,7 @@ public final class RequestThreads implements AutoCloseable {
 
     private static final Constructor<?> BUILDER_WITH_SCHEDULER = schedulerBuilder();
     /** False when the JVM runs with {@code -Djdk.trackAllThreads=false} (see {@link #trackedByJdk()}). */
-    private static final boolean JDK_TRACKS_ALL = !"false".equalsIgnoreCase(System.getProperty("jdk.trackAllThreads"));
+    private static final boolean JDK_TRACKS_ALL = jdkTracksAll(System.getProperty("jdk.trackAllThreads"));
 
     private final Threads threads;
     private final boolean inline;
@@ -67,6 +67,11 @@ public final class RequestThreads implements AutoCloseable {
      */
     public static boolean trackedByJdk() {
         return JDK_TRACKS_ALL;
+    }
+
+    /** The JDK's own reading of {@code jdk.trackAllThreads}: tracking unless set to something other than true. */
+    static boolean jdkTracksAll(String property) {
+        return property == null || property.isEmpty() || Boolean.parseBoolean(property);
     }
 
     /** True when request threads start on the calling thread. */

@@ -19,6 +19,16 @@ class RequestThreadsTest {
     }
 
     @Test
+    void the_jdk_option_is_read_as_the_jdk_reads_it_and_the_tests_run_without_its_tracking() {
+        assertThat(RequestThreads.jdkTracksAll(null)).isTrue();
+        assertThat(RequestThreads.jdkTracksAll("")).isTrue();
+        assertThat(RequestThreads.jdkTracksAll("TRUE")).isTrue();
+        assertThat(RequestThreads.jdkTracksAll("false")).isFalse();
+        assertThat(RequestThreads.jdkTracksAll("no")).isFalse();
+        assertThat(RequestThreads.trackedByJdk()).as("the tests run with -Djdk.trackAllThreads=false").isFalse();
+    }
+
+    @Test
     void an_inline_request_thread_is_virtual_and_runs_on_the_starting_thread_until_it_blocks() throws Exception {
         AtomicReference<String> before = new AtomicReference<>();
         AtomicReference<String> after = new AtomicReference<>();

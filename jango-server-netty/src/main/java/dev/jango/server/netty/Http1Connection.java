@@ -49,7 +49,7 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
     private final ArrayDeque<Object> pipelined = new ArrayDeque<>(4);
     private int pipelinedBytes;
     private ChannelHandlerContext ctx;
-    /** The codec's context: what is written there skips Netty's response encoder (see {@link WholeResponse}). */
+    /** The decoder's context, before the encoder: what is written there skips Netty's response encoder. */
     private ChannelHandlerContext raw;
     /** True while {@link #responded} goes through what was pipelined: a response written meanwhile returns early. */
     private boolean drainingPipelined;

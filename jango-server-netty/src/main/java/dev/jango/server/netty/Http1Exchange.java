@@ -50,7 +50,7 @@ final class Http1Exchange extends Exchange {
 
     private final Http1Connection connection;
     private final ChannelHandlerContext ctx;
-    /** The codec's context: writes there skip Netty's response encoder. */
+    /** The decoder's context, before the encoder: writes there skip Netty's response encoder. */
     private final ChannelHandlerContext raw;
     /** {@link #INLINE} while the event loop may still write a whole response for this exchange's thread. */
     private volatile int handoff;

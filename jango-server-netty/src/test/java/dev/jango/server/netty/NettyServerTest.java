@@ -5,24 +5,19 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jango.gateway.GatewayRequest;
 import dev.jango.gateway.server.Server;
 import dev.jango.gateway.server.ServerConfig;
 import dev.jango.gateway.server.Servers;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -204,53 +199,6 @@ class NettyServerTest extends ServerTestSupport {
 
         assertThatThrownBy(server::start).isInstanceOf(IllegalStateException.class);
         assertThat(events).isEmpty();
-    }
-
-    @Test
-    void body_declared_past_the_limit_gets_413_without_the_application() throws Exception {
-        NettyServer server = started(builder(recording(request -> text("read"))).maxRequestBodySize(10));
-
-        String response = exchange(server.port(), "POST /upload HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\n");
-
-        assertThat(response).startsWith("HTTP/1.1 413");
-        assertThat(events).containsExactly("start");
-    }
-
-    @Test
-    void chunked_body_growing_past_the_limit_fails_the_read_and_gets_413() throws Exception {
-        BlockingQueue<String> reads = new LinkedBlockingQueue<>();
-        NettyServer server = started(builder(request -> {
-            try {
-                request.body().readAllBytes();
-                reads.add("whole");
-            } catch (IOException e) {
-                reads.add("failed");
-                throw new UncheckedIOException(e);
-            }
-            return text("read");
-        }).maxRequestBodySize(10));
-
-        String response = exchange(server.port(), "POST /upload HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
-                + "6\r\nhello \r\n6\r\nworld!\r\n0\r\n\r\n");
-
-        assertThat(response).startsWith("HTTP/1.1 413");
-        assertThat(reads.poll(PATIENCE_MS, TimeUnit.MILLISECONDS)).isEqualTo("failed");
-    }
-
-    @Test
-    void script_name_mounts_the_application_and_other_paths_get_404() throws Exception {
-        BlockingQueue<GatewayRequest> seen = new LinkedBlockingQueue<>();
-        NettyServer server = started(builder(request -> {
-            seen.add(request);
-            return text(request.scriptName() + "|" + request.rawPath());
-        }).scriptName("/shop"));
-
-        assertThat(get(server, "/shop/items?page=2")).endsWith("\r\n\r\n/shop|/items");
-        assertThat(get(server, "/shop")).endsWith("\r\n\r\n/shop|/");
-        assertThat(get(server, "/shopping")).startsWith("HTTP/1.1 404");
-        assertThat(get(server, "/other")).startsWith("HTTP/1.1 404");
-        assertThat(seen).hasSize(2);
-        assertThat(seen.peek().rawQuery()).isEqualTo("page=2");
     }
 
     @Test
