@@ -1,7 +1,7 @@
 /** Argon2id password hashing for Jango, in Django's encoded format. */
-module dev.jango.auth.argon2 {
+module dev.jango.contrib.auth.argon2 {
     requires transitive dev.jango.core;
     requires org.bouncycastle.provider;
 
-    exports dev.jango.auth.argon2;
+    exports dev.jango.contrib.auth.argon2;
 }

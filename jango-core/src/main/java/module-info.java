@@ -1,27 +1,33 @@
 /**
- * Jango's request/response cycle: HTTP model, handlers, middleware, URL resolution, views, exceptions and
- * settings. Knows the gateway, never a server.
+ * Jango's request/response cycle: the core (HTTP model, handlers, middleware, URL resolution, views, exceptions,
+ * settings, signing, signals, the template SPI), the contrib apps above it (sessions, auth, messages,
+ * static files), the application builder above both ({@code dev.jango.Jango}) and the in-process test client.
+ * Knows the gateway, never a server. Only API packages are exported; every one has a package-info.
  */
 module dev.jango.core {
     requires transitive dev.jango.gateway;
     requires org.slf4j;
     requires transitive com.fasterxml.jackson.databind;
 
+    // the application, above core and contrib
+    exports dev.jango;
+    // the core
     exports dev.jango.conf;
-    exports dev.jango.core;
     exports dev.jango.core.exceptions;
     exports dev.jango.core.handlers;
-    exports dev.jango.core.signing;
     exports dev.jango.core.signals;
+    exports dev.jango.core.signing;
     exports dev.jango.http;
-    exports dev.jango.http.multipart;
-    exports dev.jango.messages;
     exports dev.jango.middleware;
-    exports dev.jango.sessions;
-    exports dev.jango.staticfiles;
-    exports dev.jango.auth;
-    exports dev.jango.auth.hashers;
     exports dev.jango.template;
     exports dev.jango.urls;
     exports dev.jango.views;
+    // contrib, above the core (Django's django.contrib)
+    exports dev.jango.contrib.auth;
+    exports dev.jango.contrib.auth.hashers;
+    exports dev.jango.contrib.messages;
+    exports dev.jango.contrib.sessions;
+    exports dev.jango.contrib.staticfiles;
+    // testing, like django.test
+    exports dev.jango.test;
 }

@@ -1,10 +1,13 @@
-/** Testing Jango applications: an in-process client, a request factory and a live-server extension. */
-module dev.jango.test {
+/**
+ * JUnit 5 support for testing Jango applications over a real server: {@code LiveServer} and
+ * {@code @RequiresService}. The in-process client and request factory are in jango-core ({@code dev.jango.test}).
+ */
+module dev.jango.test.junit {
     requires transitive dev.jango.core;
     requires transitive org.junit.jupiter.api;
     requires transitive com.fasterxml.jackson.databind;
     requires dev.jango.server.jetty;
     requires transitive java.net.http; // LiveServer tests talk to the server with HttpClient
 
-    exports dev.jango.test;
+    exports dev.jango.test.junit;
 }

@@ -1,2 +1,2 @@
-/** Settings: the application's immutable configuration. */
+/** Settings: the application's configuration values, each declared once as a typed {@link dev.jango.conf.Setting}. */
 package dev.jango.conf;

@@ -1,5 +1,6 @@
 package dev.jango.http;
 
+import dev.jango.conf.CoreSettings;
 import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.DisallowedHost;
 import dev.jango.gateway.GatewayRequest;
@@ -17,7 +18,7 @@ final class Hosts {
     /** The validated host of {@code gateway} under {@code settings}, as {@code Request.host()} documents. */
     static String validHost(GatewayRequest gateway, Settings settings, boolean secure) {
         String raw = null;
-        if (settings.useXForwardedHost()) {
+        if (settings.get(CoreSettings.USE_X_FORWARDED_HOST)) {
             raw = gateway.headers().get("X-Forwarded-Host");
             if (raw != null) {
                 raw = raw.split(",")[0].strip();
@@ -32,8 +33,8 @@ final class Hosts {
             raw = name.contains(":") ? "[" + name + "]" : name;
             raw = port == (secure ? 443 : 80) ? raw : raw + ":" + port;
         }
-        List<String> allowed = settings.allowedHosts().isEmpty() && settings.debug() ? Hosts.DEBUG_DEFAULTS
-                : settings.allowedHosts();
+        List<String> allowed = settings.get(CoreSettings.ALLOWED_HOSTS).isEmpty() && settings.get(CoreSettings.DEBUG) ? Hosts.DEBUG_DEFAULTS
+                : settings.get(CoreSettings.ALLOWED_HOSTS);
         Accepted last = lastAccepted;
         if (last != null && last.allowed == allowed && last.raw.equals(raw)) {
             return raw; // the host most requests bring: checked already, against the same list

@@ -1,23 +1,36 @@
 package dev.jango.http;
 
+import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_MEMORY_SIZE;
+import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_NUMBER_FIELDS;
+import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_NUMBER_FILES;
+import static dev.jango.conf.CoreSettings.FILE_UPLOAD_MAX_MEMORY_SIZE;
+import static dev.jango.conf.CoreSettings.FILE_UPLOAD_TEMP_DIR;
+import static dev.jango.conf.CoreSettings.MAX_UPLOAD_SIZE;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.SECRET_KEY_FALLBACKS;
+import static dev.jango.conf.CoreSettings.SECURE_PROXY_SSL_HEADER;
+import static dev.jango.conf.CoreSettings.USE_X_FORWARDED_PORT;
+
 import dev.jango.conf.ProxySslHeader;
 import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.BadRequest;
 import dev.jango.core.exceptions.DisallowedHost;
+import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.core.exceptions.RequestDataTooBig;
+import dev.jango.core.exceptions.TooManyFieldsSent;
 import dev.jango.gateway.GatewayRequest;
 import dev.jango.gateway.Headers;
-import dev.jango.urls.ResolverMatch;
-import dev.jango.urls.UrlResolver;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One HTTP request, as views and middleware see it.
@@ -25,6 +38,10 @@ import java.util.Objects;
  * <p>The path is percent-decoded once, when the request is made; a path that is not valid percent-encoded
  * UTF-8 is refused with {@link BadRequest}. The query string and body are read and parsed on first use.
  * A request belongs to one thread at a time and is not thread-safe.
+ *
+ * <p>Middleware and contrib apps attach their values through typed {@link Attribute}s that they own:
+ * {@code Session.of(request)}, {@code Auth.user(request)}, {@code ResolverMatch.of(request)}; the request itself
+ * knows nothing of sessions, users or URLs.
  */
 public final class Request {
 
@@ -34,28 +51,38 @@ public final class Request {
     private final long maxBodySize;
     private String host;
     private Map<String, String> cookies;
-    private dev.jango.http.multipart.FormData form;
+    private FormData form;
     private RuntimeException formFailure;
     private QueryDict query;
     private byte[] body;
     private boolean streamTaken;
-    private ResolverMatch resolverMatch;
-    private UrlResolver urlconf;
-    private Map<String, Object> attributes;
+    private final Attributes shared;
+    private Object[] attributes;
 
-    private Request(GatewayRequest gateway, String pathInfo, Settings settings) {
+    private Request(GatewayRequest gateway, String pathInfo, Settings settings, Attributes shared) {
         this.gateway = gateway;
         this.pathInfo = pathInfo;
         this.settings = settings;
-        this.maxBodySize = settings.dataUploadMaxMemorySize();
+        this.shared = shared;
+        this.maxBodySize = settings.get(DATA_UPLOAD_MAX_MEMORY_SIZE);
     }
 
     /**
-     * Make the request for a gateway request, with the body limit of {@code settings}.
+     * Make the request for a gateway request, with the limits of {@code settings}.
      *
      * @throws BadRequest when the path is not valid percent-encoded UTF-8
      */
     public static Request from(GatewayRequest gateway, Settings settings) {
+        return from(gateway, settings, Attributes.none());
+    }
+
+    /**
+     * Make the request for a gateway request, with the limits of {@code settings} and the application's
+     * {@code shared} attribute values.
+     *
+     * @throws BadRequest when the path is not valid percent-encoded UTF-8
+     */
+    public static Request from(GatewayRequest gateway, Settings settings, Attributes shared) {
         Objects.requireNonNull(gateway, "gateway");
         String decoded;
         try {
@@ -63,7 +90,7 @@ public final class Request {
         } catch (IllegalArgumentException e) {
             throw new BadRequest("Malformed request path: " + e.getMessage(), e);
         }
-        return new Request(gateway, decoded, settings);
+        return new Request(gateway, decoded, settings, Objects.requireNonNull(shared, "shared"));
     }
 
     /** The request method as sent, for example {@code GET}. */
@@ -76,7 +103,7 @@ public final class Request {
      * {@code secureProxySslHeader} setting, {@code https} when that header has the configured value.
      */
     public String scheme() {
-        ProxySslHeader proxy = settings.secureProxySslHeader();
+        ProxySslHeader proxy = settings.get(SECURE_PROXY_SSL_HEADER);
         if (proxy != null) {
             String value = gateway.headers().get(proxy.header());
             if (value != null) {
@@ -109,7 +136,7 @@ public final class Request {
 
     /** The port the client connected to: {@code X-Forwarded-Port} when {@code useXForwardedPort} is on. */
     public int port() {
-        if (settings.useXForwardedPort()) {
+        if (settings.get(USE_X_FORWARDED_PORT)) {
             String forwarded = gateway.headers().get("X-Forwarded-Port");
             if (forwarded != null) {
                 try {
@@ -132,7 +159,7 @@ public final class Request {
         if (location == null) {
             return base;
         }
-        return java.net.URI.create(base).resolve(location.replace(" ", "%20")).toString();
+        return URI.create(base).resolve(location.replace(" ", "%20")).toString();
     }
 
     /** The absolute URI of this request. */
@@ -170,13 +197,12 @@ public final class Request {
     /**
      * The decoded query parameters, parsed on first use.
      *
-     * @throws dev.jango.core.exceptions.TooManyFieldsSent past {@code dataUploadMaxNumberFields} (a 400)
+     * @throws TooManyFieldsSent past {@code dataUploadMaxNumberFields} (a 400)
      */
     public QueryDict query() {
         QueryDict parsed = query;
         if (parsed == null) {
-            parsed = query = dev.jango.http.multipart.UrlEncodedParser.parseQuery(gateway.rawQuery(),
-                    settings.dataUploadMaxNumberFields());
+            parsed = query = UrlEncodedParser.parseQuery(gateway.rawQuery(), settings.get(DATA_UPLOAD_MAX_NUMBER_FIELDS));
         }
         return parsed;
     }
@@ -201,7 +227,7 @@ public final class Request {
         return formData().files();
     }
 
-    private dev.jango.http.multipart.FormData formData() {
+    private FormData formData() {
         if (form == null) {
             if (formFailure != null) {
                 throw formFailure;
@@ -209,8 +235,8 @@ public final class Request {
             String type = header("Content-Type");
             boolean urlencoded = type != null && type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33);
             try {
-                form = dev.jango.http.multipart.FormData.parse(type, BodyReader.declaredLength(gateway),
-                        urlencoded ? () -> new ByteArrayInputStream(body()) : this::bodyStream, settings.uploadLimits());
+                form = FormData.parse(type, BodyReader.declaredLength(gateway),
+                        urlencoded ? () -> new ByteArrayInputStream(body()) : this::bodyStream, uploadLimits());
             } catch (RuntimeException e) {
                 formFailure = e;
                 throw e;
@@ -219,15 +245,24 @@ public final class Request {
         return form;
     }
 
-    /** Release what the request holds (temporary upload files); the framework calls it when the exchange ends. */
-    public void cleanup() {
+    private UploadLimits uploadLimits() {
+        return new UploadLimits(maxBodySize, settings.get(DATA_UPLOAD_MAX_NUMBER_FIELDS),
+                settings.get(DATA_UPLOAD_MAX_NUMBER_FILES), settings.get(FILE_UPLOAD_MAX_MEMORY_SIZE),
+                settings.get(MAX_UPLOAD_SIZE), settings.get(FILE_UPLOAD_TEMP_DIR));
+    }
+
+    /**
+     * Delete the temporary files of the uploads this request received, like Django's {@code request.close()}.
+     * The framework calls it when the exchange ends; {@link #files()} is empty afterwards.
+     */
+    public void close() {
         if (form != null) {
             form.close();
         }
     }
 
-    /** True when {@link #cleanup()} has work to do: a form was parsed, and its files may be on disk. */
-    public boolean needsCleanup() {
+    /** True when {@link #close()} has work to do: a form was parsed, and its files may be on disk. */
+    public boolean holdsFiles() {
         return form != null;
     }
 
@@ -259,17 +294,17 @@ public final class Request {
      * secret key or one of its fallbacks) no older than {@code maxAge} (null: any age), like Django's
      * {@code get_signed_cookie}; empty when it is missing, tampered with or expired.
      */
-    public java.util.Optional<String> signedCookie(String name, String salt, java.time.Duration maxAge) {
+    public Optional<String> signedCookie(String name, String salt, Duration maxAge) {
         return signedCookies().get(cookies(), name, salt, maxAge);
     }
 
     /** The signer of signed cookies, keyed from the settings' secret key and its fallbacks. */
     public SignedCookies signedCookies() {
-        if (settings.secretKey().isBlank()) {
-            throw new dev.jango.core.exceptions.ImproperlyConfigured("Signed cookies need a secret key; set "
-                    + "JANGO_SECRET_KEY or Settings.builder().secretKey(...)");
+        if (settings.get(SECRET_KEY).isBlank()) {
+            throw new ImproperlyConfigured("Signed cookies need a secret key; set JANGO_SECRET_KEY or "
+                    + "Settings.builder().set(SECRET_KEY, ...)");
         }
-        return SignedCookies.of(settings.secretKey(), settings.secretKeyFallbacks());
+        return SignedCookies.of(settings.get(SECRET_KEY), settings.get(SECRET_KEY_FALLBACKS));
     }
 
     /** The settings of the application handling this request. */
@@ -339,51 +374,32 @@ public final class Request {
         return gateway.body();
     }
 
-    /** The URL pattern this request matched, or null before URL resolution (or when nothing matched). */
-    public ResolverMatch resolverMatch() {
-        return resolverMatch;
-    }
-
-    /** Record the URL pattern this request matched; the core handler calls this after URL resolution. */
-    public void resolverMatch(ResolverMatch match) {
-        this.resolverMatch = match;
-    }
-
-    /** Values middleware attaches for later layers and the view (user, session, request id); made on first use. */
-    public Map<String, Object> attributes() {
-        if (attributes == null) {
-            attributes = new HashMap<>();
+    /**
+     * The value of attribute {@code key} for this request: what a layer set with {@link #setAttribute}, else the
+     * application's shared value, else null.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T attribute(Attribute<T> key) {
+        int i = key.index;
+        Object[] own = attributes;
+        if (own != null && i < own.length && own[i] != null) {
+            return (T) own[i];
         }
-        return attributes;
+        return shared.get(key);
     }
 
-    /** This visitor's session, from {@code SessionMiddleware} (ImproperlyConfigured without it). */
-    public dev.jango.sessions.Session session() {
-        return dev.jango.sessions.SessionMiddleware.sessionOf(this);
-    }
-
-    /**
-     * The user this request is from (an anonymous user when nobody is logged in), from
-     * {@code AuthenticationMiddleware}; looked up in the session on first call.
-     *
-     * @throws dev.jango.core.exceptions.ImproperlyConfigured when {@code AuthenticationMiddleware} is not installed
-     */
-    public dev.jango.auth.User user() {
-        return dev.jango.auth.Auth.userOf(this);
-    }
-
-    /** The URL configuration a middleware chose for this request, or null for the application's own. */
-    public UrlResolver urlconf() {
-        return urlconf;
-    }
-
-    /**
-     * Resolve this request with {@code resolver} instead of the application's URL configuration, like
-     * Django's {@code request.urlconf}; a middleware sets it before URL resolution. Build the resolver once,
-     * at start-up, with {@code UrlResolver.of(...)}. {@code Urls.reverse} then uses it too.
-     */
-    public void urlconf(UrlResolver resolver) {
-        this.urlconf = resolver;
+    /** Set attribute {@code key} for the rest of this request (null: back to the application's shared value). */
+    public <T> void setAttribute(Attribute<T> key, T value) {
+        int i = key.index;
+        Object[] own = attributes;
+        if (own == null || i >= own.length) {
+            if (value == null) {
+                return;
+            }
+            attributes = own = own == null ? new Object[Math.max(Attribute.count(), i + 1)]
+                    : Arrays.copyOf(own, Math.max(Attribute.count(), i + 1));
+        }
+        own[i] = value;
     }
 
     /** The gateway request this request was made from. */

@@ -1,7 +1,6 @@
 package dev.jango.middleware;
 
 import dev.jango.core.exceptions.PermissionDenied;
-import dev.jango.core.handlers.Handler;
 import dev.jango.http.Redirect;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
@@ -82,9 +81,9 @@ public final class CommonMiddleware implements Middleware {
         if (path.endsWith("/")) {
             return false;
         }
-        UrlResolver override = request.urlconf();
-        if (override != null) {
-            return override.resolve(path) == null && override.resolve(path + "/") != null;
+        UrlResolver resolver = Urls.urlconf(request);
+        if (resolver != null) {
+            return resolver.resolve(path) == null && resolver.resolve(path + "/") != null;
         }
         return Urls.resolve(path) == null && Urls.resolve(path + "/") != null;
     }

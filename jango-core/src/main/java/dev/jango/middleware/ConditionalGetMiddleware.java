@@ -1,6 +1,5 @@
 package dev.jango.middleware;
 
-import dev.jango.core.handlers.Handler;
 import dev.jango.http.Preconditions;
 import dev.jango.http.Response;
 import java.time.Instant;

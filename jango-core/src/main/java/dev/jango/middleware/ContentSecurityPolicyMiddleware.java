@@ -1,29 +1,33 @@
 package dev.jango.middleware;
 
-import dev.jango.core.handlers.Handler;
+import dev.jango.http.Attribute;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
+import dev.jango.template.ContextProcessor;
 import dev.jango.urls.ResolverMatch;
+import dev.jango.views.View;
+import dev.jango.views.Views;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 
 /**
  * Sends {@code Content-Security-Policy} and/or {@code Content-Security-Policy-Report-Only}, like Django 6's
  * {@code ContentSecurityPolicyMiddleware}.
  *
  * <p>{@link CspPolicy#NONCE} in a policy becomes {@code 'nonce-...'} with this request's nonce when something
- * asked for it ({@link #nonce(Request)}, or templates through the {@code csp_nonce} context variable), and is
- * dropped otherwise, so pages without inline scripts do not weaken caching. A header the view set itself is
- * kept. Views can replace or turn off either policy: {@code Views.cspOverride}, {@code Views.cspReportOnlyOverride}
- * (with {@link CspPolicy#EMPTY} to turn it off).
+ * asked for it ({@link #nonce(Request)}, or templates through the {@code csp_nonce} context variable of
+ * {@link #contextProcessor()}), and is dropped otherwise, so pages without inline scripts do not weaken caching. A
+ * header the view set itself is kept. Views can replace or turn off either policy: {@link #override},
+ * {@link #reportOnlyOverride} (with {@link CspPolicy#EMPTY} to turn it off).
  */
 public final class ContentSecurityPolicyMiddleware implements Middleware {
 
-    /** Metadata key of a view's own enforced policy. */
+    /** Metadata key of a view's own enforced policy, set by {@link #override}. */
     public static final String OVERRIDE = "cspOverride";
-    /** Metadata key of a view's own report-only policy. */
+    /** Metadata key of a view's own report-only policy, set by {@link #reportOnlyOverride}. */
     public static final String REPORT_ONLY_OVERRIDE = "cspReportOnlyOverride";
-    private static final String NONCE_ATTRIBUTE = ContentSecurityPolicyMiddleware.class.getName() + ".nonce";
+    private static final Attribute<String> NONCE = Attribute.named("cspNonce");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CspPolicy policy;
@@ -45,21 +49,40 @@ public final class ContentSecurityPolicyMiddleware implements Middleware {
 
     /** This request's nonce (128 random bits, base64), made on first use and the same for the whole request. */
     public static String nonce(Request request) {
-        Object nonce = request.attributes().get(NONCE_ATTRIBUTE);
+        String nonce = request.attribute(NONCE);
         if (nonce == null) {
             byte[] bytes = new byte[16];
             RANDOM.nextBytes(bytes);
             nonce = Base64.getEncoder().encodeToString(bytes);
-            request.attributes().put(NONCE_ATTRIBUTE, nonce);
+            request.setAttribute(NONCE, nonce);
         }
-        return (String) nonce;
+        return nonce;
+    }
+
+    /** {@code view}, answered with its own Content-Security-Policy ({@link CspPolicy#EMPTY}: none). */
+    public static View override(CspPolicy policy, View view) {
+        return Views.withMeta(view, OVERRIDE, policy);
+    }
+
+    /** {@code view}, answered with its own report-only policy ({@link CspPolicy#EMPTY}: none). */
+    public static View reportOnlyOverride(CspPolicy policy, View view) {
+        return Views.withMeta(view, REPORT_ONLY_OVERRIDE, policy);
+    }
+
+    /**
+     * The {@code csp_nonce} context processor, like Django's {@code django.template.context_processors.csp}: this
+     * request's nonce, for {@code <script nonce="{{ csp_nonce }}">}; made (and added to the header) only when a
+     * template uses it.
+     */
+    public static ContextProcessor contextProcessor() {
+        return request -> Map.of("csp_nonce", new Lazy(() -> nonce(request)));
     }
 
     @Override
     public Handler wrap(Handler next) {
         return request -> {
             Response response = next.handle(request);
-            ResolverMatch match = request.resolverMatch();
+            ResolverMatch match = ResolverMatch.of(request);
             send(request, response, "Content-Security-Policy", chosen(match, OVERRIDE, policy));
             send(request, response, "Content-Security-Policy-Report-Only",
                     chosen(match, REPORT_ONLY_OVERRIDE, reportOnly));
@@ -76,7 +99,6 @@ public final class ContentSecurityPolicyMiddleware implements Middleware {
         if (policy == null || policy.directives().isEmpty() || response.header(header) != null) {
             return;
         }
-        Object nonce = request.attributes().get(NONCE_ATTRIBUTE);
-        response.header(header, policy.render((String) nonce));
+        response.header(header, policy.render(request.attribute(NONCE)));
     }
 }

@@ -1,7 +1,6 @@
 package dev.jango.middleware;
 
 import dev.jango.core.exceptions.ImproperlyConfigured;
-import dev.jango.core.handlers.Handler;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import java.time.Duration;

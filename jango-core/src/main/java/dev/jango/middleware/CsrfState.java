@@ -2,10 +2,8 @@ package dev.jango.middleware;
 
 import dev.jango.http.Request;
 
-/** One request's CSRF secret: read from the cookie (or session) lazily, replaced when missing or malformed. */
+/** One request's CSRF secret: read from its {@link CsrfStorage} lazily, replaced when missing or malformed. */
 final class CsrfState {
-
-    static final String ATTRIBUTE = CsrfState.class.getName();
 
     private final CsrfViewMiddleware config;
     private final Request request;

@@ -1,5 +1,6 @@
 package dev.jango.middleware;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 
@@ -58,8 +59,8 @@ final class CsrfTokens {
     /** Whether a well-formed request token (masked or not) carries {@code secret}; constant time. */
     static boolean matches(String requestToken, String secret) {
         String given = requestToken.length() == TOKEN_LENGTH ? unmask(requestToken) : requestToken;
-        return MessageDigest.isEqual(given.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                secret.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(given.getBytes(StandardCharsets.US_ASCII),
+                secret.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String random(int length) {

@@ -1,12 +1,12 @@
 package dev.jango.middleware;
 
-import dev.jango.core.handlers.Handler;
 import dev.jango.http.Cookie;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
-import dev.jango.urls.Kwargs;
+import dev.jango.views.Kwargs;
 import dev.jango.views.View;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Cross-site request forgery protection with Django's algorithm ({@code CsrfViewMiddleware}).
  *
- * <p>Each user holds a random secret in a cookie ({@code csrftoken}; or in the session with
- * {@link Builder#useSessions}). Pages embed a masked token from {@link Csrf#token} in forms
+ * <p>Each user holds a random secret in a cookie ({@code csrftoken}; or elsewhere, such as the session, with
+ * {@link Builder#storage}). Pages embed a masked token from {@link Csrf#token} in forms
  * ({@code csrfmiddlewaretoken}) or send it in the {@code X-CSRFToken} header. For every unsafe request
- * (not GET, HEAD, OPTIONS, TRACE) to a view not marked {@code Views.csrfExempt}: an {@code Origin} header must
+ * (not GET, HEAD, OPTIONS, TRACE) to a view not marked {@link Csrf#exempt}: an {@code Origin} header must
  * match this site or a trusted origin; without one, HTTPS requests need a {@code Referer} on this site or a
  * trusted one; then the token must carry the secret. Failures are 403s ({@link CsrfFailure}) that, with debug
  * on, say exactly why.
@@ -34,35 +34,21 @@ public final class CsrfViewMiddleware implements ViewMiddleware {
      * client does). Applications leave it alone; requests from a real server never carry it.
      */
     public static final ScopedValue<Boolean> SKIP_CHECKS = ScopedValue.newInstance();
-    /** The metadata key {@code Views.csrfExempt} sets. */
+    /** The metadata key {@link Csrf#exempt} sets. */
     public static final String EXEMPT = "csrfExempt";
-    static final String SESSION_KEY = "_csrftoken";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private static final Logger LOG = LoggerFactory.getLogger("dev.jango.security.csrf");
 
-    private final String cookieName;
-    private final Duration cookieAge;
-    private final String cookieDomain;
-    private final String cookiePath;
-    private final boolean cookieSecure;
-    private final boolean cookieHttpOnly;
-    private final Cookie.SameSite cookieSameSite;
+    private final CsrfStorage storage;
     private final String headerName;
-    private final boolean useSessions;
     private final List<String> trustedExact;
     private final List<String[]> trustedSubdomains; // {scheme, ".domain"}
     private final List<String> trustedHosts;
 
     private CsrfViewMiddleware(Builder b) {
-        cookieName = b.cookieName;
-        cookieAge = b.cookieAge;
-        cookieDomain = b.cookieDomain;
-        cookiePath = b.cookiePath;
-        cookieSecure = b.cookieSecure;
-        cookieHttpOnly = b.cookieHttpOnly;
-        cookieSameSite = b.cookieSameSite;
+        storage = b.storage != null ? b.storage : new CookieCsrfStorage(b.cookieName, b.cookieAge, b.cookieDomain,
+                b.cookiePath, b.cookieSecure, b.cookieHttpOnly, b.cookieSameSite);
         headerName = b.headerName;
-        useSessions = b.useSessions;
         List<String> exact = new ArrayList<>();
         List<String[]> subdomains = new ArrayList<>();
         List<String> hosts = new ArrayList<>();
@@ -101,10 +87,10 @@ public final class CsrfViewMiddleware implements ViewMiddleware {
     public Handler wrap(Handler next) {
         return request -> {
             CsrfState state = new CsrfState(this, request);
-            request.attributes().put(CsrfState.ATTRIBUTE, state);
+            request.setAttribute(Csrf.STATE, state);
             Response response = next.handle(request);
             if (state.needsUpdate) {
-                writeSecret(request, response, state.secret());
+                storage.write(request, response, state.secret());
                 response.patchVary("Cookie");
             }
             return response;
@@ -141,7 +127,7 @@ public final class CsrfViewMiddleware implements ViewMiddleware {
         CsrfState state = Csrf.state(request);
         String secret = state.stored();
         if (secret == null) {
-            return useSessions ? "CSRF session token is missing." : "CSRF cookie not set.";
+            return storage.missingReason();
         }
         String source = "POST";
         String token = request.method().equals("POST") ? request.form().get(Csrf.FORM_FIELD, "") : "";
@@ -190,7 +176,7 @@ public final class CsrfViewMiddleware implements ViewMiddleware {
             return "Referer checking failed - Referer is insecure while host is secure.";
         }
         String netloc = uri.getRawAuthority().toLowerCase(Locale.ROOT);
-        String domain = useSessions ? null : cookieDomain;
+        String domain = storage instanceof CookieCsrfStorage cookie ? cookie.domain() : null;
         String good = domain == null ? request.host().toLowerCase(Locale.ROOT)
                 : request.port() == 443 || request.port() == 80 ? domain : domain + ":" + request.port();
         if (sameDomain(netloc, good)) {
@@ -216,28 +202,13 @@ public final class CsrfViewMiddleware implements ViewMiddleware {
     private static URI parse(String text) {
         try {
             return new URI(text);
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return null;
         }
     }
 
     String readSecret(Request request) {
-        if (useSessions) {
-            Object value = request.session().get(SESSION_KEY);
-            return value instanceof String s ? s : null;
-        }
-        return request.cookies().get(cookieName);
-    }
-
-    private void writeSecret(Request request, Response response, String secret) {
-        if (useSessions) {
-            if (!secret.equals(request.session().get(SESSION_KEY))) {
-                request.session().put(SESSION_KEY, secret);
-            }
-            return;
-        }
-        response.setCookie(Cookie.builder(cookieName, secret).maxAge(cookieAge).domain(cookieDomain).path(cookiePath)
-                .secure(cookieSecure).httpOnly(cookieHttpOnly).sameSite(cookieSameSite).build());
+        return storage.read(request);
     }
 
     /** Builds a {@link CsrfViewMiddleware}; names follow Django's {@code CSRF_*} settings. */
@@ -250,7 +221,7 @@ public final class CsrfViewMiddleware implements ViewMiddleware {
         private boolean cookieHttpOnly;
         private Cookie.SameSite cookieSameSite = Cookie.SameSite.LAX;
         private String headerName = "X-CSRFToken";
-        private boolean useSessions;
+        private CsrfStorage storage;
         private final List<String> trustedOrigins = new ArrayList<>();
 
         private Builder() {}
@@ -303,9 +274,13 @@ public final class CsrfViewMiddleware implements ViewMiddleware {
             return this;
         }
 
-        /** {@code CSRF_USE_SESSIONS}: keep the secret in the session instead of a cookie. */
-        public Builder useSessions(boolean useSessions) {
-            this.useSessions = useSessions;
+        /**
+         * Where the secret lives between requests, default the CSRF cookie (as the {@code cookie*} settings
+         * describe; they apply to it alone). {@code storage(new SessionCsrfStorage())} keeps it in the session,
+         * like Django's {@code CSRF_USE_SESSIONS}; null: back to the cookie.
+         */
+        public Builder storage(CsrfStorage storage) {
+            this.storage = storage;
             return this;
         }
 

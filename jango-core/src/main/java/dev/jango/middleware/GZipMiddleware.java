@@ -1,6 +1,5 @@
 package dev.jango.middleware;
 
-import dev.jango.core.handlers.Handler;
 import dev.jango.gateway.Body;
 import dev.jango.gateway.BodyWriter;
 import dev.jango.http.AcceptEncoding;
@@ -15,6 +14,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
@@ -219,7 +219,7 @@ public final class GZipMiddleware implements Middleware {
 
         private static byte[] name(int length) {
             byte[] name = new byte[length + 1];
-            java.util.Arrays.fill(name, 0, length, (byte) 'a');
+            Arrays.fill(name, 0, length, (byte) 'a');
             return name; // ends with the NUL the format requires
         }
 

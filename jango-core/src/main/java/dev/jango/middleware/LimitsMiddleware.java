@@ -1,7 +1,7 @@
 package dev.jango.middleware;
 
 import dev.jango.core.exceptions.ServiceUnavailable;
-import dev.jango.core.handlers.Handler;
+import dev.jango.http.Request;
 import dev.jango.http.Response;
 import java.time.Duration;
 import java.util.Objects;
@@ -67,7 +67,7 @@ public final class LimitsMiddleware implements Middleware {
         };
     }
 
-    private Response timed(Handler next, dev.jango.http.Request request) throws Exception {
+    private Response timed(Handler next, Request request) throws Exception {
         Thread worker = Thread.currentThread();
         AtomicBoolean expired = new AtomicBoolean();
         ScheduledFuture<?> alarm = timer.schedule(() -> {

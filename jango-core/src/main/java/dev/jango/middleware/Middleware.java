@@ -1,6 +1,5 @@
 package dev.jango.middleware;
 
-import dev.jango.core.handlers.Handler;
 
 /**
  * A layer of the onion around the view: given the next handler, return a handler that wraps it.
@@ -20,27 +19,4 @@ public interface Middleware {
 
     /** Return the handler that runs this layer around {@code next}. */
     Handler wrap(Handler next);
-
-    /**
-     * The default stack, outermost first, mirroring a new Django project's: request ids and the access log,
-     * {@link SecurityMiddleware}, {@code SessionMiddleware} (signed-cookie sessions), {@link CommonMiddleware},
-     * {@link CsrfViewMiddleware}, {@code MessageMiddleware}, {@link XFrameOptionsMiddleware}, each with Django's
-     * defaults. Add your own layers after these:
-     * {@code Settings.builder().middleware(Middleware.defaults()).middleware(mine)}.
-     */
-    static java.util.List<Middleware> defaults() {
-        return java.util.List.of(new RequestIdMiddleware(), new SecurityMiddleware(),
-                new dev.jango.sessions.SessionMiddleware(), new CommonMiddleware(), new CsrfViewMiddleware(),
-                new dev.jango.messages.MessageMiddleware(), new XFrameOptionsMiddleware());
-    }
-
-    /**
-     * The default stack with authentication: {@link #defaults()} plus {@code AuthenticationMiddleware} over
-     * {@code users} right after CSRF, where Django's new projects have it.
-     */
-    static java.util.List<Middleware> defaults(dev.jango.auth.UserStore users) {
-        java.util.List<Middleware> stack = new java.util.ArrayList<>(defaults());
-        stack.add(5, dev.jango.auth.AuthenticationMiddleware.builder().users(users).build());
-        return java.util.List.copyOf(stack);
-    }
 }

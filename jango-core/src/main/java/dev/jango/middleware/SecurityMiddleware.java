@@ -1,6 +1,6 @@
 package dev.jango.middleware;
 
-import dev.jango.core.handlers.Handler;
+import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.http.Redirect;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
@@ -164,7 +164,7 @@ public final class SecurityMiddleware implements Middleware {
                 throw new IllegalArgumentException("HSTS max-age must not be negative");
             }
             if (hstsPreload && hsts.toSeconds() < 31_536_000) {
-                throw new dev.jango.core.exceptions.ImproperlyConfigured("HSTS preload needs a max-age of at least "
+                throw new ImproperlyConfigured("HSTS preload needs a max-age of at least "
                         + "one year (31536000 seconds); browsers' preload lists refuse less");
             }
             return new SecurityMiddleware(this);

@@ -1,8 +1,9 @@
 package dev.jango.middleware;
 
-import dev.jango.core.handlers.Handler;
 import dev.jango.http.Response;
 import dev.jango.urls.ResolverMatch;
+import dev.jango.views.View;
+import dev.jango.views.Views;
 import java.util.Locale;
 
 /**
@@ -10,11 +11,11 @@ import java.util.Locale;
  * {@code XFrameOptionsMiddleware}.
  *
  * <p>{@code DENY} by default, or {@code SAMEORIGIN}. A response that already carries the header keeps it;
- * a view decorated with {@code Views.xframeOptionsExempt} gets none.
+ * a view decorated with {@link #exempt} gets none.
  */
 public final class XFrameOptionsMiddleware implements Middleware {
 
-    /** The metadata key {@code Views.xframeOptionsExempt} sets on a view. */
+    /** The metadata key {@link #exempt} sets on a view. */
     public static final String EXEMPT = "xframeOptionsExempt";
 
     private final String value;
@@ -33,11 +34,16 @@ public final class XFrameOptionsMiddleware implements Middleware {
         this.value = upper;
     }
 
+    /** {@code view}, which {@code XFrameOptionsMiddleware} leaves without {@code X-Frame-Options}. */
+    public static View exempt(View view) {
+        return Views.withMeta(view, EXEMPT, true);
+    }
+
     @Override
     public Handler wrap(Handler next) {
         return request -> {
             Response response = next.handle(request);
-            ResolverMatch match = request.resolverMatch();
+            ResolverMatch match = ResolverMatch.of(request);
             if (response.header("X-Frame-Options") == null && (match == null || !match.hasFlag(EXEMPT))) {
                 response.header("X-Frame-Options", value);
             }

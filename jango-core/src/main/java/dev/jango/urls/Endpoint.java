@@ -1,5 +1,7 @@
 package dev.jango.urls;
 
+import dev.jango.views.Kwargs;
+
 import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.views.View;
 import java.util.ArrayList;
@@ -77,7 +79,7 @@ final class Endpoint {
         }
         if (segments != null) {
             Object[] values = segments.match(path);
-            return values == null ? null : values.length == 0 ? Kwargs.empty() : new Kwargs(kwargNames, values);
+            return values == null ? null : values.length == 0 ? Kwargs.empty() : Kwargs.of(kwargNames, values);
         }
         Matcher m = regex.matcher(path);
         if (!m.matches()) {
@@ -98,7 +100,7 @@ final class Endpoint {
                 values[i] = m.group((String) extractors[i]);
             }
         }
-        return new Kwargs(kwargNames, values);
+        return Kwargs.of(kwargNames, values);
     }
 
     String[] kwargNames() {

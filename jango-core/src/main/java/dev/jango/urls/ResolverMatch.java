@@ -1,12 +1,15 @@
 package dev.jango.urls;
 
+import dev.jango.http.Attribute;
+import dev.jango.http.Request;
+import dev.jango.views.Kwargs;
 import dev.jango.views.View;
 import java.util.List;
 
 /**
  * The result of URL resolution: the view, the values captured from the path, and where the pattern sits.
  *
- * <p>Available to middleware and views as {@code request.resolverMatch()} once the URL is resolved.
+ * <p>Available to middleware and views as {@code ResolverMatch.of(request)} once the URL is resolved.
  * Metadata that decorators put on a view ({@code csrfExempt}, {@code loginRequired}, ...) is readable here
  * with {@link #meta(String)}, however the view was wrapped.
  *
@@ -19,6 +22,16 @@ import java.util.List;
  */
 public record ResolverMatch(View view, Kwargs kwargs, String route, String urlName, List<String> namespaces,
                             List<String> appNames) {
+
+    static final Attribute<ResolverMatch> KEY = Attribute.named("resolverMatch");
+
+    /**
+     * The match of {@code request}, like Django's {@code request.resolver_match}: null before URL resolution (in
+     * the request phase of middleware) or when nothing matched.
+     */
+    public static ResolverMatch of(Request request) {
+        return request.attribute(KEY);
+    }
 
     /** The namespaces joined with {@code :}, {@code ""} when there are none. */
     public String namespace() {

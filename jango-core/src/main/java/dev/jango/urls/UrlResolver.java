@@ -1,5 +1,7 @@
 package dev.jango.urls;
 
+import dev.jango.views.Kwargs;
+
 import dev.jango.core.exceptions.ImproperlyConfigured;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,7 @@
 package dev.jango.urls;
 
+import dev.jango.http.Attribute;
+import dev.jango.http.Request;
 import dev.jango.views.View;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.Objects;
  * List<UrlEntry> polls = List.of(
  *         path("", PollViews::index, "index"),
  *         path("<int:id>/", PollViews::detail, "detail"));
- * Settings.builder().urls(include("polls/", Urls.app("polls", polls)), path("", home, "home"));
+ * Jango.builder().urls(include("polls/", Urls.app("polls", polls)), path("", home, "home"));
  * // reverse("polls:detail", 3) -> "/polls/3/"
  * }</pre>
  *
@@ -24,6 +26,8 @@ import java.util.Objects;
 public final class Urls {
 
     private static final ScopedValue<Current> CURRENT = ScopedValue.newInstance();
+    /** The application's URL configuration (shared by every request) or a middleware's override. */
+    static final Attribute<UrlResolver> URLCONF = Attribute.named("urlconf");
 
     /** The URL configuration and script prefix of the request being handled. */
     private record Current(UrlResolver resolver, String scriptName) {}
@@ -112,17 +116,55 @@ public final class Urls {
     }
 
     /**
-     * Run {@code work} with {@code resolver} and {@code scriptName} as what {@link #reverse} uses; the core
-     * handler calls this for each request.
+     * Run {@code work} with {@code resolver} and {@code scriptPrefix} as what {@link #reverse} uses, like Django's
+     * {@code set_urlconf} and {@code set_script_prefix}: the core handler does this for each request; call it
+     * yourself where {@code Urls.reverse} must work outside one (a job sending e-mails with links, say).
      */
-    public static <T, X extends Throwable> T withResolver(UrlResolver resolver, String scriptName,
-                                                        ScopedValue.CallableOp<T, X> work) throws X {
-        return ScopedValue.where(CURRENT, new Current(resolver, scriptName)).call(work);
+    public static <T, X extends Throwable> T withUrlconf(UrlResolver resolver, String scriptPrefix,
+                                                       ScopedValue.CallableOp<T, X> work) throws X {
+        return ScopedValue.where(CURRENT, new Current(resolver, scriptPrefix)).call(work);
     }
 
     /**
-     * Resolve {@code pathInfo} with the URL configuration of the request being handled (not counting a
-     * per-request override, which {@code request.urlconf()} holds); null when nothing matches.
+     * The URL configuration {@code request} is resolved with: a middleware's override ({@link #setUrlconf}), else
+     * the application's; null for a request made outside an application.
+     */
+    public static UrlResolver urlconf(Request request) {
+        return request.attribute(URLCONF);
+    }
+
+    /**
+     * Resolve {@code request} with {@code resolver} instead of the application's URL configuration, like Django's
+     * {@code request.urlconf}; a middleware sets it before URL resolution. Build the resolver once, at start-up,
+     * with {@code UrlResolver.of(...)}. {@code Urls.reverse} then uses it too.
+     */
+    public static void setUrlconf(Request request, UrlResolver resolver) {
+        request.setAttribute(URLCONF, resolver);
+    }
+
+    /** The attribute key of the application's URL configuration, for the application to share with its requests. */
+    public static Attribute<UrlResolver> urlconfAttribute() {
+        return URLCONF;
+    }
+
+    /**
+     * Resolve {@code request}'s path with its URL configuration ({@link #urlconf}) and record the match for
+     * {@link ResolverMatch#of}; null when nothing matches.
+     *
+     * @throws IllegalStateException when the request has no URL configuration and none is bound
+     */
+    public static ResolverMatch resolve(Request request) {
+        UrlResolver resolver = urlconf(request);
+        if (resolver == null) {
+            resolver = current().resolver();
+        }
+        ResolverMatch match = resolver.resolve(request.pathInfo());
+        request.setAttribute(ResolverMatch.KEY, match);
+        return match;
+    }
+
+    /**
+     * Resolve {@code pathInfo} with the URL configuration of the request being handled; null when nothing matches.
      *
      * @throws IllegalStateException outside a request
      */
@@ -133,7 +175,7 @@ public final class Urls {
     private static Current current() {
         if (!CURRENT.isBound()) {
             throw new IllegalStateException("Urls.reverse() works while a request is handled; elsewhere call "
-                    + "reverse() on the application's UrlResolver (GatewayHandler.urls())");
+                    + "reverse() on the application's UrlResolver (app.urls()) or use Urls.withUrlconf");
         }
         return CURRENT.get();
     }

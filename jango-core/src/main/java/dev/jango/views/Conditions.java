@@ -3,7 +3,7 @@ package dev.jango.views;
 import dev.jango.http.Preconditions;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
-import dev.jango.urls.Kwargs;
+import dev.jango.views.Kwargs;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -2,7 +2,7 @@ package dev.jango.views;
 
 import dev.jango.http.Request;
 import dev.jango.http.Response;
-import dev.jango.urls.Kwargs;
+import dev.jango.views.Kwargs;
 import java.util.Map;
 import java.util.Objects;
 

@@ -3,7 +3,7 @@ package dev.jango.views;
 import dev.jango.core.exceptions.MethodNotAllowed;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
-import dev.jango.urls.Kwargs;
+import dev.jango.views.Kwargs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -110,34 +110,6 @@ public final class Views {
         return new DecoratedView(behaviour, view, meta);
     }
 
-    /** {@code view}, which {@code XFrameOptionsMiddleware} leaves without {@code X-Frame-Options}. */
-    public static View xframeOptionsExempt(View view) {
-        return withMeta(view, dev.jango.middleware.XFrameOptionsMiddleware.EXEMPT, true);
-    }
-
-    /** {@code view}, which {@code CsrfViewMiddleware} does not check (for webhooks signed another way, say). */
-    public static View csrfExempt(View view) {
-        return withMeta(view, dev.jango.middleware.CsrfViewMiddleware.EXEMPT, true);
-    }
-
-    /** {@code view}, making sure the response sets the CSRF cookie (for pages whose scripts post with it). */
-    public static View ensureCsrfCookie(View view) {
-        return decorate(view, (request, kwargs) -> {
-            dev.jango.middleware.Csrf.token(request);
-            return view.handle(request, kwargs);
-        });
-    }
-
-    /** {@code view}, answered with its own Content-Security-Policy ({@code CspPolicy.EMPTY}: none). */
-    public static View cspOverride(dev.jango.middleware.CspPolicy policy, View view) {
-        return withMeta(view, dev.jango.middleware.ContentSecurityPolicyMiddleware.OVERRIDE, policy);
-    }
-
-    /** {@code view}, answered with its own report-only policy ({@code CspPolicy.EMPTY}: none). */
-    public static View cspReportOnlyOverride(dev.jango.middleware.CspPolicy policy, View view) {
-        return withMeta(view, dev.jango.middleware.ContentSecurityPolicyMiddleware.REPORT_ONLY_OVERRIDE, policy);
-    }
-
     /** {@code view}, for GET (and HEAD) only. */
     public static View requireGet(View view) {
         return requireMethods(List.of("GET"), view);

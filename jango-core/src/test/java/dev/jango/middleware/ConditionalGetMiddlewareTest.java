@@ -3,7 +3,7 @@ package dev.jango.middleware;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.handlers.Handler;
+import dev.jango.middleware.Handler;
 import dev.jango.http.Cookie;
 import dev.jango.http.Preconditions;
 import dev.jango.http.Request;

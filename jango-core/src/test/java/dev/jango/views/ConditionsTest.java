@@ -7,7 +7,7 @@ import dev.jango.conf.Settings;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.http.TestGateway;
-import dev.jango.urls.Kwargs;
+import dev.jango.views.Kwargs;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -4,14 +4,14 @@ import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jango.auth.Access;
+import dev.jango.contrib.auth.Access;
 import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.MethodNotAllowed;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.http.TestGateway;
 import dev.jango.middleware.CsrfViewMiddleware;
-import dev.jango.urls.Kwargs;
+import dev.jango.views.Kwargs;
 import dev.jango.urls.ResolverMatch;
 import dev.jango.urls.UrlResolver;
 import java.util.List;

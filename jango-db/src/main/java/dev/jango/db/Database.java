@@ -3,7 +3,7 @@ package dev.jango.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.jango.conf.Settings;
-import dev.jango.core.handlers.Handler;
+import dev.jango.middleware.Handler;
 import dev.jango.http.Response;
 import dev.jango.middleware.Middleware;
 import dev.jango.views.View;

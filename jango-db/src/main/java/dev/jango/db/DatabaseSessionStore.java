@@ -1,9 +1,9 @@
 package dev.jango.db;
 
 import dev.jango.http.Request;
-import dev.jango.sessions.SessionInterrupted;
-import dev.jango.sessions.SessionKeys;
-import dev.jango.sessions.SessionStore;
+import dev.jango.contrib.sessions.SessionInterrupted;
+import dev.jango.contrib.sessions.SessionKeys;
+import dev.jango.contrib.sessions.SessionStore;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package dev.jango.db;
 
-import dev.jango.auth.SimpleUser;
-import dev.jango.auth.User;
-import dev.jango.auth.ManagedUserStore;
-import dev.jango.auth.hashers.PasswordHashers;
+import dev.jango.contrib.auth.SimpleUser;
+import dev.jango.contrib.auth.User;
+import dev.jango.contrib.auth.ManagedUserStore;
+import dev.jango.contrib.auth.hashers.PasswordHashers;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;

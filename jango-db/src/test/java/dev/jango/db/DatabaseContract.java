@@ -3,13 +3,13 @@ package dev.jango.db;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.auth.AuthenticationMiddleware;
-import dev.jango.auth.hashers.PasswordHashers;
+import dev.jango.contrib.auth.AuthenticationMiddleware;
+import dev.jango.contrib.auth.hashers.PasswordHashers;
 import dev.jango.conf.Settings;
 import dev.jango.core.Jango;
 import dev.jango.gateway.Application;
 import dev.jango.http.Response;
-import dev.jango.sessions.SessionMiddleware;
+import dev.jango.contrib.sessions.SessionMiddleware;
 import dev.jango.test.Client;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,9 +3,9 @@ package dev.jango.management;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.jango.auth.User;
-import dev.jango.auth.UserStore;
-import dev.jango.auth.hashers.PasswordHashers;
+import dev.jango.contrib.auth.User;
+import dev.jango.contrib.auth.UserStore;
+import dev.jango.contrib.auth.hashers.PasswordHashers;
 import dev.jango.conf.Settings;
 import dev.jango.core.Jango;
 import dev.jango.core.handlers.GatewayHandler;

@@ -1,6 +1,6 @@
 package dev.jango.management;
 
-import dev.jango.auth.hashers.PasswordHashers;
+import dev.jango.contrib.auth.hashers.PasswordHashers;
 import dev.jango.conf.Settings;
 import dev.jango.db.Database;
 import dev.jango.db.DatabaseConfig;

@@ -2,9 +2,9 @@ package dev.jango.redis;
 
 import dev.jango.core.exceptions.ServiceUnavailable;
 import dev.jango.http.Request;
-import dev.jango.sessions.SessionInterrupted;
-import dev.jango.sessions.SessionKeys;
-import dev.jango.sessions.SessionStore;
+import dev.jango.contrib.sessions.SessionInterrupted;
+import dev.jango.contrib.sessions.SessionKeys;
+import dev.jango.contrib.sessions.SessionStore;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;

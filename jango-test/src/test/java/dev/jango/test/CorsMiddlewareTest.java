@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.ImproperlyConfigured;
-import dev.jango.core.handlers.Handler;
+import dev.jango.middleware.Handler;
 import dev.jango.http.Response;
 import dev.jango.middleware.CorsMiddleware;
 import java.time.Duration;

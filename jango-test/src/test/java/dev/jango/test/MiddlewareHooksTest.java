@@ -3,12 +3,12 @@ package dev.jango.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.core.Jango;
-import dev.jango.core.handlers.Handler;
+import dev.jango.middleware.Handler;
 import dev.jango.http.Response;
 import dev.jango.middleware.Middleware;
 import dev.jango.middleware.MiddlewareNotUsed;
 import dev.jango.middleware.ViewMiddleware;
-import dev.jango.urls.Kwargs;
+import dev.jango.views.Kwargs;
 import dev.jango.views.View;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -8,7 +8,7 @@ import dev.jango.conf.Settings;
 import dev.jango.core.Jango;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
-import dev.jango.urls.Kwargs;
+import dev.jango.views.Kwargs;
 import dev.jango.urls.Urls;
 import dev.jango.views.MethodView;
 import java.net.URI;

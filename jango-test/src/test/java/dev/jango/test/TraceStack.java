@@ -4,14 +4,14 @@ import static dev.jango.urls.Urls.path;
 
 import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.PermissionDenied;
-import dev.jango.core.handlers.Handler;
+import dev.jango.middleware.Handler;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.middleware.ExceptionMiddleware;
 import dev.jango.middleware.TemplateResponseMiddleware;
 import dev.jango.middleware.ViewMiddleware;
 import dev.jango.template.TemplateResponse;
-import dev.jango.urls.Kwargs;
+import dev.jango.views.Kwargs;
 import dev.jango.views.View;
 import java.util.ArrayList;
 import java.util.List;

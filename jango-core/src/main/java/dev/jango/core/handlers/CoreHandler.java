@@ -1,5 +1,7 @@
 package dev.jango.core.handlers;
 
+import dev.jango.middleware.Handler;
+
 import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
@@ -37,19 +39,18 @@ final class CoreHandler implements Handler {
 
     @Override
     public Response handle(Request request) throws Exception {
-        UrlResolver urls = request.urlconf();
-        if (urls == null) {
+        UrlResolver urls = Urls.urlconf(request);
+        if (urls == null || urls == resolver) {
             return respond(request, resolver);
         }
-        return Urls.withResolver(urls, request.scriptName(), () -> respond(request, urls));
+        return Urls.withUrlconf(urls, request.scriptName(), () -> respond(request, urls)); // a middleware's override
     }
 
     private Response respond(Request request, UrlResolver urls) throws Exception {
-        ResolverMatch match = urls.resolve(request.pathInfo());
+        ResolverMatch match = Urls.resolve(request);
         if (match == null) {
             throw new Resolver404(request.pathInfo(), urls);
         }
-        request.resolverMatch(match);
         Response response = null;
         for (ViewMiddleware hook : viewHooks) {
             response = hook.processView(request, match.view(), match.kwargs());
@@ -96,7 +97,7 @@ final class CoreHandler implements Handler {
         }
         if (templates == null) {
             throw new ImproperlyConfigured("A view returned a TemplateResponse for '" + response.templateName()
-                    + "' but no template engine is configured; add Settings.builder().templateEngine(...)");
+                    + "' but no template engine is configured; add Jango.builder().templateEngine(...)");
         }
         try {
             return response.render(templates, request);

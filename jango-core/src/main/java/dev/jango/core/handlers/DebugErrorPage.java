@@ -44,7 +44,7 @@ final class DebugErrorPage {
             requestSection(page, request);
         }
         page.raw("<section>").heading("h2", "Settings").raw("<table>\n");
-        for (Map.Entry<String, Object> setting : settings.asMap().entrySet()) {
+        for (Map.Entry<String, String> setting : settings.asMap().entrySet()) {
             page.row(setting.getKey(), DebugPage.cleanse(setting.getKey(), setting.getValue()));
         }
         page.raw("</table></section>\n");

@@ -16,7 +16,7 @@ final class DebugNotFoundPage {
         page.raw("<header>").heading("h1", "Page not found (404)").raw("<table>")
                 .row("Request Method:", request.method())
                 .row("Request URL:", request.scheme() + "://" + host(request) + request.fullPath());
-        ResolverMatch match = request.resolverMatch();
+        ResolverMatch match = ResolverMatch.of(request);
         if (match != null) {
             page.row("Raised by:", "the view of route '" + match.route() + "'"
                     + (match.viewName() == null ? "" : " (" + match.viewName() + ")"));

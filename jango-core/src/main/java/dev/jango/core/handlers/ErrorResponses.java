@@ -1,10 +1,13 @@
 package dev.jango.core.handlers;
 
-import dev.jango.http.Html;
+import static dev.jango.conf.CoreSettings.DEBUG;
+
 import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.HttpError;
 import dev.jango.core.exceptions.SuspiciousOperation;
 import dev.jango.core.signals.GotRequestException;
+import dev.jango.core.signals.Signals;
+import dev.jango.http.Html;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.urls.UrlResolver;
@@ -30,13 +33,17 @@ final class ErrorResponses {
     static final Logger REQUEST_LOG = LoggerFactory.getLogger("dev.jango.request");
 
     private final Settings settings;
+    private final Map<Integer, ErrorHandler> handlers;
+    private final Signals signals;
     private final UrlResolver urls;
     private final boolean debug;
 
-    ErrorResponses(Settings settings, UrlResolver urls) {
+    ErrorResponses(Settings settings, Map<Integer, ErrorHandler> handlers, Signals signals, UrlResolver urls) {
         this.settings = settings;
+        this.handlers = handlers;
+        this.signals = signals;
         this.urls = urls;
-        this.debug = settings.debug();
+        this.debug = settings.get(DEBUG);
     }
 
     /** The response for {@code error}, raised while handling {@code request} (null if it could not be made). */
@@ -44,7 +51,7 @@ final class ErrorResponses {
         int status = error instanceof HttpError http ? http.status() : 500;
         log(error, status, request);
         if (!(error instanceof HttpError)) {
-            settings.signals().gotRequestException().send(new GotRequestException(request, error));
+            signals.gotRequestException().send(new GotRequestException(request, error));
         }
         Response response = build(error, status, request);
         if (error instanceof HttpError http) {
@@ -75,7 +82,7 @@ final class ErrorResponses {
         if (debug && status == 500) {
             return json ? problem(status, error.toString()) : DebugErrorPage.render(request, error, settings);
         }
-        ErrorHandler handler = request == null ? null : settings.errorHandler(status);
+        ErrorHandler handler = request == null ? null : handlers.get(status);
         if (handler != null) {
             try {
                 Response custom = handler.handle(request, error);

@@ -1,5 +1,7 @@
 package dev.jango.core.handlers;
 
+import dev.jango.middleware.Handler;
+
 import dev.jango.http.Response;
 
 /**

@@ -1,5 +1,11 @@
 package dev.jango.core.handlers;
 
+import dev.jango.middleware.Handler;
+
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+
 import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.core.signals.RequestFinished;
@@ -11,6 +17,7 @@ import dev.jango.gateway.Completion;
 import dev.jango.gateway.GatewayRequest;
 import dev.jango.gateway.GatewayResponse;
 import dev.jango.gateway.Headers;
+import dev.jango.http.Attributes;
 import dev.jango.http.HeaderChecks;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
@@ -19,6 +26,7 @@ import dev.jango.middleware.Middleware;
 import dev.jango.middleware.MiddlewareNotUsed;
 import dev.jango.middleware.TemplateResponseMiddleware;
 import dev.jango.middleware.ViewMiddleware;
+import dev.jango.template.Templates;
 import dev.jango.urls.UrlResolver;
 import dev.jango.urls.Urls;
 import java.util.ArrayList;
@@ -33,7 +41,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A Jango application as the gateway sees it, like Django's {@code WSGIHandler}.
  *
- * <p>Built once from {@link Settings}: start-up checks run, the URL configuration is compiled and the
+ * <p>Built once from an {@link Assembly}: start-up checks run, the URL configuration is compiled and the
  * middleware onion is composed here, so that a request does no set-up work. Per request it makes the
  * {@link Request}, sends {@code requestStarted}, runs the onion (each layer guarded so it always gets a
  * response), and hands the {@link Response} to the server; {@code requestFinished} follows once the
@@ -44,8 +52,10 @@ public final class GatewayHandler implements Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayHandler.class);
 
+    private final Assembly assembly;
     private final Settings settings;
     private final UrlResolver urls;
+    private final Attributes shared;
     private final ErrorResponses errors;
     private final Signals signals;
     private final Handler chain;
@@ -57,21 +67,24 @@ public final class GatewayHandler implements Application {
      *
      * @throws ImproperlyConfigured when the settings are wrong, saying what to change
      */
-    public GatewayHandler(Settings settings) {
-        this.settings = settings;
-        if (!settings.debug() && settings.secretKey().isBlank()) {
+    public GatewayHandler(Assembly assembly) {
+        this.assembly = assembly;
+        this.settings = assembly.settings();
+        if (!settings.get(DEBUG) && settings.get(SECRET_KEY).isBlank()) {
             throw new ImproperlyConfigured("secretKey is empty while debug is off. Set the JANGO_SECRET_KEY "
-                    + "environment variable (or Settings.builder().secretKey(...)) to a long random value");
+                    + "environment variable (or Settings.builder().set(SECRET_KEY, ...)) to a long random value");
         }
-        if (!settings.debug() && settings.allowedHosts().isEmpty()) {
+        if (!settings.get(DEBUG) && settings.get(ALLOWED_HOSTS).isEmpty()) {
             throw new ImproperlyConfigured("allowedHosts is empty while debug is off, so every request would be "
                     + "refused. List the host names this site answers to in JANGO_ALLOWED_HOSTS (comma-separated) "
-                    + "or Settings.builder().allowedHosts(\"example.com\")");
+                    + "or Settings.builder().set(ALLOWED_HOSTS, List.of(\"example.com\"))");
         }
-        this.urls = UrlResolver.of(settings.urls());
-        this.signals = settings.signals();
-        this.errors = new ErrorResponses(settings, urls);
-        this.chain = loadMiddleware(settings.middleware());
+        this.urls = UrlResolver.of(assembly.urls());
+        this.shared = Attributes.none().with(Urls.urlconfAttribute(), urls)
+                .with(Templates.engineAttribute(), assembly.templateEngine());
+        this.signals = assembly.signals();
+        this.errors = new ErrorResponses(settings, assembly.errorHandlers(), signals, urls);
+        this.chain = loadMiddleware(assembly.middleware());
     }
 
     private Handler loadMiddleware(List<Middleware> layers) {
@@ -85,7 +98,7 @@ public final class GatewayHandler implements Application {
         List<ViewMiddleware> viewHooks = new ArrayList<>();
         List<ExceptionMiddleware> exceptionHooks = new ArrayList<>();
         List<TemplateResponseMiddleware> templateHooks = new ArrayList<>();
-        CoreHandler core = new CoreHandler(urls, viewHooks, exceptionHooks, templateHooks, settings.templateEngine());
+        CoreHandler core = new CoreHandler(urls, viewHooks, exceptionHooks, templateHooks, assembly.templateEngine());
         Handler handler = ExceptionBarrier.guard(core, "The core handler", errors);
         // Like Django's load_middleware: innermost first, so view hooks end up outer to inner and the
         // exception and template hooks inner to outer.
@@ -116,6 +129,11 @@ public final class GatewayHandler implements Application {
         return handler; // the core handler reads the hook lists, complete now and never changed again
     }
 
+    /** The parts this application was built from. */
+    public Assembly assembly() {
+        return assembly;
+    }
+
     /** The settings this application was built from. */
     public Settings settings() {
         return settings;
@@ -132,7 +150,7 @@ public final class GatewayHandler implements Application {
         if (!started.compareAndSet(false, true)) {
             return;
         }
-        List<dev.jango.conf.LifecycleHook> hooks = settings.onStartup();
+        List<LifecycleHook> hooks = assembly.onStartup();
         for (int i = 0; i < hooks.size(); i++) {
             try {
                 hooks.get(i).run();
@@ -148,7 +166,7 @@ public final class GatewayHandler implements Application {
         if (!stopped.compareAndSet(false, true)) {
             return;
         }
-        List<dev.jango.conf.LifecycleHook> hooks = settings.onShutdown();
+        List<LifecycleHook> hooks = assembly.onShutdown();
         for (int i = hooks.size() - 1; i >= 0; i--) {
             try {
                 hooks.get(i).run();
@@ -163,13 +181,13 @@ public final class GatewayHandler implements Application {
         Request request = null;
         Response response;
         try {
-            request = Request.from(gateway, settings);
+            request = Request.from(gateway, settings, shared);
             request.host(); // DisallowedHost (400) before any middleware sees a forged host
             if (!signals.requestStarted().isEmpty()) {
                 signals.requestStarted().send(new RequestStarted(request));
             }
             Request current = request;
-            response = Urls.withResolver(urls, current.scriptName(), () -> chain.handle(current));
+            response = Urls.withUrlconf(urls, current.scriptName(), () -> chain.handle(current));
         } catch (Throwable e) { // the chain is guarded; this catches a bad path and Errors
             response = errors.forException(e, request);
         }
@@ -212,7 +230,7 @@ public final class GatewayHandler implements Application {
         }
         // Nothing to do once the exchange ends (no requestFinished listener, no form files): say so, and the server
         // need not schedule anything for it.
-        boolean nothingToFinish = signals.requestFinished().isEmpty() && (request == null || !request.needsCleanup());
+        boolean nothingToFinish = signals.requestFinished().isEmpty() && (request == null || !request.holdsFiles());
         return new GatewayResponse(status, headers, body,
                 nothingToFinish ? Completion.NONE : failure -> finished(gateway, request, failure));
     }
@@ -225,7 +243,7 @@ public final class GatewayHandler implements Application {
             if (!signals.requestFinished().isEmpty()) {
                 signals.requestFinished().send(new RequestFinished(request, failure));
             }
-            request.cleanup();
+            request.close();
         }
     }
 }

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 
 /**
  * The request signals of one application, like Django's {@code request_started}, {@code request_finished}
- * and {@code got_request_exception}. Listeners are given in settings
- * ({@code Settings.builder().onRequestFinished(...)}).
+ * and {@code got_request_exception}. Listeners are given to the application builder
+ * ({@code Jango.builder().onRequestFinished(...)}).
  */
 public final class Signals {
 

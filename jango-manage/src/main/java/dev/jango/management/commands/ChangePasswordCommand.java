@@ -1,8 +1,8 @@
 package dev.jango.management.commands;
 
-import dev.jango.auth.User;
-import dev.jango.auth.UserStore;
-import dev.jango.auth.hashers.PasswordHashers;
+import dev.jango.contrib.auth.User;
+import dev.jango.contrib.auth.UserStore;
+import dev.jango.contrib.auth.hashers.PasswordHashers;
 import dev.jango.conf.Settings;
 import dev.jango.core.handlers.GatewayHandler;
 import dev.jango.management.Command;

@@ -4,7 +4,7 @@ import dev.jango.conf.Settings;
 import dev.jango.management.Command;
 import dev.jango.management.CommandContext;
 import dev.jango.management.CommandError;
-import dev.jango.staticfiles.StaticFiles;
+import dev.jango.contrib.staticfiles.StaticFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.jango.management.commands;
 
-import dev.jango.auth.ManagedUserStore;
-import dev.jango.auth.UserStore;
+import dev.jango.contrib.auth.ManagedUserStore;
+import dev.jango.contrib.auth.UserStore;
 import dev.jango.conf.Settings;
 import dev.jango.core.handlers.GatewayHandler;
 import dev.jango.management.Command;

@@ -1,7 +1,7 @@
 package dev.jango.management.commands;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.handlers.Handler;
+import dev.jango.middleware.Handler;
 import dev.jango.gateway.GatewayRequest;
 import dev.jango.gateway.Headers;
 import dev.jango.http.Cookie;

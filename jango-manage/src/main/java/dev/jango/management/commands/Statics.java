@@ -2,8 +2,8 @@ package dev.jango.management.commands;
 
 import dev.jango.conf.Settings;
 import dev.jango.management.CommandError;
-import dev.jango.staticfiles.StaticFiles;
-import dev.jango.staticfiles.StaticFilesMiddleware;
+import dev.jango.contrib.staticfiles.StaticFiles;
+import dev.jango.contrib.staticfiles.StaticFilesMiddleware;
 import java.util.Optional;
 
 /** The app's static files, for {@code collectstatic}. */

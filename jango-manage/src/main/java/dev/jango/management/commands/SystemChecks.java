@@ -1,12 +1,12 @@
 package dev.jango.management.commands;
 
-import dev.jango.auth.AuthenticationMiddleware;
+import dev.jango.contrib.auth.AuthenticationMiddleware;
 import dev.jango.conf.Settings;
 import dev.jango.core.Jango;
 import dev.jango.middleware.Middleware;
-import dev.jango.sessions.SessionMiddleware;
-import dev.jango.staticfiles.StaticFiles;
-import dev.jango.staticfiles.StaticFilesMiddleware;
+import dev.jango.contrib.sessions.SessionMiddleware;
+import dev.jango.contrib.staticfiles.StaticFiles;
+import dev.jango.contrib.staticfiles.StaticFilesMiddleware;
 import java.util.ArrayList;
 import java.util.List;
 

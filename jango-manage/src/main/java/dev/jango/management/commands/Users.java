@@ -1,9 +1,9 @@
 package dev.jango.management.commands;
 
-import dev.jango.auth.AuthenticationMiddleware;
-import dev.jango.auth.ManagedUserStore;
-import dev.jango.auth.UserStore;
-import dev.jango.auth.hashers.PasswordHashers;
+import dev.jango.contrib.auth.AuthenticationMiddleware;
+import dev.jango.contrib.auth.ManagedUserStore;
+import dev.jango.contrib.auth.UserStore;
+import dev.jango.contrib.auth.hashers.PasswordHashers;
 import dev.jango.conf.Settings;
 import dev.jango.core.handlers.GatewayHandler;
 import dev.jango.management.CommandContext;

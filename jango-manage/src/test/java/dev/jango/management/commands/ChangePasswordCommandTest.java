@@ -2,14 +2,14 @@ package dev.jango.management.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.auth.AuthenticationMiddleware;
-import dev.jango.auth.InMemoryUserStore;
-import dev.jango.auth.User;
-import dev.jango.auth.UserStore;
-import dev.jango.auth.hashers.PasswordHashers;
+import dev.jango.contrib.auth.AuthenticationMiddleware;
+import dev.jango.contrib.auth.InMemoryUserStore;
+import dev.jango.contrib.auth.User;
+import dev.jango.contrib.auth.UserStore;
+import dev.jango.contrib.auth.hashers.PasswordHashers;
 import dev.jango.conf.Settings;
 import dev.jango.management.Runs;
-import dev.jango.sessions.SessionMiddleware;
+import dev.jango.contrib.sessions.SessionMiddleware;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -80,7 +80,7 @@ class ChangePasswordCommandTest {
             @Override
             public Optional<User> findByUsername(String username) {
                 String password = encoded;
-                return username.equals("ada") ? Optional.of(new dev.jango.auth.SimpleUser("1", "ada", password, true,
+                return username.equals("ada") ? Optional.of(new dev.jango.contrib.auth.SimpleUser("1", "ada", password, true,
                         false, false, java.util.Set.of())) : Optional.empty();
             }
 

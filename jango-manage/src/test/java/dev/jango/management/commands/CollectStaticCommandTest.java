@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
 import dev.jango.management.Runs;
-import dev.jango.staticfiles.StaticFiles;
-import dev.jango.staticfiles.StaticFilesMiddleware;
+import dev.jango.contrib.staticfiles.StaticFiles;
+import dev.jango.contrib.staticfiles.StaticFilesMiddleware;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package dev.jango.management.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.auth.InMemoryUserStore;
-import dev.jango.auth.User;
-import dev.jango.auth.hashers.PasswordHashers;
+import dev.jango.contrib.auth.InMemoryUserStore;
+import dev.jango.contrib.auth.User;
+import dev.jango.contrib.auth.hashers.PasswordHashers;
 import dev.jango.conf.Settings;
 import dev.jango.management.Runs;
 import java.util.Map;
@@ -160,7 +160,7 @@ class CreateSuperuserCommandTest {
 
     @Test
     void a_store_that_only_finds_users_is_refused_saying_what_to_implement() {
-        dev.jango.auth.UserStore findOnly = new dev.jango.auth.UserStore() {
+        dev.jango.contrib.auth.UserStore findOnly = new dev.jango.contrib.auth.UserStore() {
             @Override
             public java.util.Optional<User> findById(String id) {
                 return java.util.Optional.empty();

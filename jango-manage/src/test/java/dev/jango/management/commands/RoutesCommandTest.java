@@ -5,14 +5,14 @@ import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.jango.auth.Access;
-import dev.jango.auth.LoginView;
+import dev.jango.contrib.auth.Access;
+import dev.jango.contrib.auth.LoginView;
 import dev.jango.conf.Settings;
 import dev.jango.http.Json;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.management.Runs;
-import dev.jango.urls.Kwargs;
+import dev.jango.views.Kwargs;
 import dev.jango.urls.Urls;
 import dev.jango.views.MethodView;
 import dev.jango.views.Views;
@@ -67,7 +67,7 @@ class RoutesCommandTest {
         assertThat(lines.get(3)).contains("polls:detail").contains("polls.views.detail").endsWith(" -");
         assertThat(lines.get(4)).contains("article").contains(ArticleView.class.getName())
                 .endsWith(" GET,HEAD,POST,OPTIONS");
-        assertThat(lines.get(5)).contains("login").contains("dev.jango.auth.LoginView");
+        assertThat(lines.get(5)).contains("login").contains("dev.jango.contrib.auth.LoginView");
         int nameColumn = lines.getFirst().indexOf("NAME");
         assertThat(lines).allSatisfy(line -> assertThat(line.charAt(nameColumn - 1)).isEqualTo(' '));
         assertThat(lines.get(3).indexOf("polls:detail")).isEqualTo(nameColumn);

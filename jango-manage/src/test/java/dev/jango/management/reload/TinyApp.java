@@ -82,7 +82,7 @@ final class TinyApp {
                 import dev.jango.http.Request;
                 import dev.jango.http.Response;
                 import dev.jango.template.Templates;
-                import dev.jango.urls.Kwargs;
+                import dev.jango.views.Kwargs;
                 import java.util.Map;
 
                 final class Views {

@@ -10,7 +10,7 @@ import dev.jango.http.JsonResponse;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.middleware.Middleware;
-import dev.jango.urls.Kwargs;
+import dev.jango.views.Kwargs;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.jango.examples.hello;
 
-import dev.jango.core.handlers.Handler;
+import dev.jango.middleware.Handler;
 import dev.jango.middleware.Middleware;
 import java.util.concurrent.atomic.AtomicLong;
 

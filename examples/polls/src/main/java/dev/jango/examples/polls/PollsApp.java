@@ -3,10 +3,10 @@ package dev.jango.examples.polls;
 import static dev.jango.urls.Urls.include;
 import static dev.jango.urls.Urls.path;
 
-import dev.jango.auth.Access;
-import dev.jango.auth.LoginView;
-import dev.jango.auth.LogoutView;
-import dev.jango.auth.hashers.PasswordHashers;
+import dev.jango.contrib.auth.Access;
+import dev.jango.contrib.auth.LoginView;
+import dev.jango.contrib.auth.LogoutView;
+import dev.jango.contrib.auth.hashers.PasswordHashers;
 import dev.jango.conf.Settings;
 import dev.jango.db.Database;
 import dev.jango.db.DatabaseConfig;
@@ -14,9 +14,9 @@ import dev.jango.db.DatabaseSessionStore;
 import dev.jango.db.JdbcUserStore;
 import dev.jango.http.Redirect;
 import dev.jango.middleware.Middleware;
-import dev.jango.sessions.SessionMiddleware;
-import dev.jango.staticfiles.StaticFiles;
-import dev.jango.staticfiles.StaticFilesMiddleware;
+import dev.jango.contrib.sessions.SessionMiddleware;
+import dev.jango.contrib.staticfiles.StaticFiles;
+import dev.jango.contrib.staticfiles.StaticFilesMiddleware;
 import dev.jango.templates.pebble.PebbleTemplates;
 import dev.jango.urls.Urls;
 import dev.jango.views.Views;
@@ -48,7 +48,7 @@ public final class PollsApp {
         List<Middleware> stack = new ArrayList<>(Middleware.defaults());
         stack.add(2, new StaticFilesMiddleware(statics));
         stack.set(3, SessionMiddleware.builder().store(new DatabaseSessionStore(database)).build());
-        stack.add(6, dev.jango.auth.AuthenticationMiddleware.builder().users(users).hashers(hashers).build());
+        stack.add(6, dev.jango.contrib.auth.AuthenticationMiddleware.builder().users(users).hashers(hashers).build());
         Settings.Builder builder = Settings.builder(env).debug(true).secretKey(DEV_SECRET)
                 .allowedHosts("127.0.0.1", "localhost", "[::1]", "testserver")
                 .middleware(stack)

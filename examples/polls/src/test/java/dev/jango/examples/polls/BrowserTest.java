@@ -2,7 +2,7 @@ package dev.jango.examples.polls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.auth.hashers.PasswordHashers;
+import dev.jango.contrib.auth.hashers.PasswordHashers;
 import dev.jango.core.Jango;
 import dev.jango.db.DatabaseConfig;
 import dev.jango.server.jetty.JettyServer;

@@ -1,6 +1,6 @@
 package dev.jango.examples.polls;
 
-import dev.jango.auth.hashers.PasswordHashers;
+import dev.jango.contrib.auth.hashers.PasswordHashers;
 import dev.jango.db.Database;
 import dev.jango.db.DatabaseConfig;
 import dev.jango.db.Db;

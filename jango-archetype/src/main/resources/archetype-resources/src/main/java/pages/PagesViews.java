@@ -3,7 +3,7 @@ package ${package}.pages;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.template.Templates;
-import dev.jango.urls.Kwargs;
+import dev.jango.views.Kwargs;
 import java.util.Map;
 
 /** The pages app's views: each takes the request and the URL's arguments and returns a response. */

@@ -1,9 +1,0 @@
-package dev.jango.conf;
-
-/** Code to run when the application starts or stops: {@code Settings.builder().onStartup(...)}. */
-@FunctionalInterface
-public interface LifecycleHook {
-
-    /** Run the hook; an exception at start-up stops the application from starting. */
-    void run() throws Exception;
-}

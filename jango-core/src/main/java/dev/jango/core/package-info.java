@@ -1,2 +1,0 @@
-/** {@link dev.jango.core.Jango}: where an application starts. */
-package dev.jango.core;
