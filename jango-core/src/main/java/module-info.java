@@ -1,7 +1,8 @@
 /**
  * Jango's request/response cycle: the core (HTTP model, handlers, middleware, URL resolution, views, exceptions,
  * settings, signing, signals, the template SPI), the contrib apps above it (sessions, auth, messages,
- * static files), the application builder above both ({@code dev.jango.Jango}) and the in-process test client.
+ * static files, found by label through {@code dev.jango.apps}), the application builder ({@code dev.jango.Jango},
+ * which names contrib apps by label and imports none) and the in-process test client.
  * Knows the gateway, never a server. Only API packages are exported; every one has a package-info.
  */
 module dev.jango.core {
@@ -12,6 +13,7 @@ module dev.jango.core {
     // the application, above core and contrib
     exports dev.jango;
     // the core
+    exports dev.jango.apps;
     exports dev.jango.conf;
     exports dev.jango.core.exceptions;
     exports dev.jango.core.handlers;
@@ -30,4 +32,8 @@ module dev.jango.core {
     exports dev.jango.contrib.staticfiles;
     // testing, like django.test
     exports dev.jango.test;
+
+    uses dev.jango.apps.AppConfig;
+    provides dev.jango.apps.AppConfig with dev.jango.contrib.sessions.SessionsConfig, dev.jango.contrib.auth.AuthConfig,
+            dev.jango.contrib.messages.MessagesConfig, dev.jango.contrib.staticfiles.StaticFilesConfig;
 }

@@ -1,10 +1,8 @@
 package dev.jango;
 
+import dev.jango.apps.Apps;
 import dev.jango.conf.Setting;
 import dev.jango.conf.Settings;
-import dev.jango.contrib.auth.Auth;
-import dev.jango.contrib.auth.UserStore;
-import dev.jango.contrib.messages.Messages;
 import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.core.handlers.Assembly;
 import dev.jango.core.handlers.ErrorHandler;
@@ -78,15 +76,18 @@ public final class Jango implements Application {
         return MiddlewareStack.defaults().toList();
     }
 
-    /** {@link #defaultMiddleware()} with {@code AuthenticationMiddleware} over {@code users} right after CSRF. */
-    public static List<Middleware> defaultMiddleware(UserStore users) {
-        return MiddlewareStack.defaults().withAuthentication(users).toList();
-    }
-
-    /** The context processors a new Django project enables: csrf, debug, request, auth, messages, the CSP nonce. */
+    /**
+     * The context processors a new Django project enables: {@code csrf_token}, {@code debug}, {@code request}, the
+     * {@code auth} app's {@code user} and {@code perms}, the {@code messages} app's {@code messages}, and
+     * {@code csp_nonce}.
+     */
     public static List<ContextProcessor> defaultContextProcessors() {
-        return List.of(Csrf.contextProcessor(), ContextProcessors.debug(), ContextProcessors.request(),
-                Auth.contextProcessor(), Messages.contextProcessor(), ContentSecurityPolicyMiddleware.contextProcessor());
+        List<ContextProcessor> processors = new ArrayList<>(List.of(Csrf.contextProcessor(), ContextProcessors.debug(),
+                ContextProcessors.request()));
+        processors.addAll(Apps.get("auth").contextProcessors());
+        processors.addAll(Apps.get("messages").contextProcessors());
+        processors.add(ContentSecurityPolicyMiddleware.contextProcessor());
+        return List.copyOf(processors);
     }
 
     /** The settings the application was built with. */

@@ -1,9 +1,7 @@
 package dev.jango;
 
-import dev.jango.contrib.auth.AuthenticationMiddleware;
-import dev.jango.contrib.auth.UserStore;
-import dev.jango.contrib.messages.MessageMiddleware;
-import dev.jango.contrib.sessions.SessionMiddleware;
+import dev.jango.apps.AppConfig;
+import dev.jango.apps.Apps;
 import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.middleware.CommonMiddleware;
 import dev.jango.middleware.CsrfViewMiddleware;
@@ -21,14 +19,16 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Jango.builder().middleware(MiddlewareStack.defaults()
- *         .withAuthentication(users)                                     // right after CSRF, as in Django
+ *         .install(Auth.app(users))                                      // right after CSRF, as in Django
  *         .replace(CsrfViewMiddleware.class, CsrfViewMiddleware.builder().trustedOrigins("https://example.com").build())
  *         .after(CommonMiddleware.class, new GZipMiddleware())
  *         .without(XFrameOptionsMiddleware.class)
  *         .toList());
  * }</pre>
  *
- * <p>Naming a class the stack does not hold fails with {@link ImproperlyConfigured} listing what it holds. Not
+ * <p>Apps ({@link AppConfig}) put their own layer where they say it belongs ({@link #install}); the defaults name the
+ * contrib apps by label ({@code sessions}, {@code messages}), so this class imports none of them. Naming a class the
+ * stack does not hold fails with {@link ImproperlyConfigured} listing what it holds. Not
  * thread-safe; {@link #toList()} gives an immutable copy.
  */
 public final class MiddlewareStack {
@@ -44,20 +44,36 @@ public final class MiddlewareStack {
 
     /**
      * The stack a new Django project has, outermost first: {@link RequestIdMiddleware} (request ids and the access
-     * log), {@link SecurityMiddleware}, {@link SessionMiddleware} (signed-cookie sessions), {@link CommonMiddleware},
-     * {@link CsrfViewMiddleware}, {@link MessageMiddleware}, {@link XFrameOptionsMiddleware}, each with Django's
-     * defaults.
+     * log), {@link SecurityMiddleware}, the {@code sessions} app's {@code SessionMiddleware} (signed-cookie
+     * sessions), {@link CommonMiddleware}, {@link CsrfViewMiddleware}, the {@code messages} app's
+     * {@code MessageMiddleware}, {@link XFrameOptionsMiddleware}, each with Django's defaults.
      */
     public static MiddlewareStack defaults() {
-        return empty().append(new RequestIdMiddleware(), new SecurityMiddleware(), new SessionMiddleware(),
-                new CommonMiddleware(), new CsrfViewMiddleware(), new MessageMiddleware(),
-                new XFrameOptionsMiddleware());
+        return empty().append(new RequestIdMiddleware(), new SecurityMiddleware(), new CommonMiddleware(),
+                        new CsrfViewMiddleware(), new XFrameOptionsMiddleware())
+                .install("sessions").install("messages");
     }
 
-    /** {@link AuthenticationMiddleware} over {@code users}, right after CSRF (or after sessions without CSRF). */
-    public MiddlewareStack withAuthentication(UserStore users) {
-        Middleware auth = AuthenticationMiddleware.builder().users(users).build();
-        return after(contains(CsrfViewMiddleware.class) ? CsrfViewMiddleware.class : SessionMiddleware.class, auth);
+    /** {@link #install(AppConfig)} the app labelled {@code label} ({@link Apps#get}). */
+    public MiddlewareStack install(String label) {
+        return install(Apps.get(label));
+    }
+
+    /**
+     * Put {@code app}'s layer right after the first of its {@link AppConfig#middlewareAfter()} classes the stack
+     * holds, or innermost when it holds none; an app without a layer changes nothing.
+     */
+    public MiddlewareStack install(AppConfig app) {
+        Middleware layer = app.middleware();
+        if (layer == null) {
+            return this;
+        }
+        for (Class<? extends Middleware> anchor : app.middlewareAfter()) {
+            if (contains(anchor)) {
+                return after(anchor, layer);
+            }
+        }
+        return append(layer);
     }
 
     /** Add {@code added} innermost, in order. */

@@ -156,8 +156,4 @@ public final class Settings {
         }
     }
 
-    /** The settings as a list of names, for messages. */
-    static String names(List<Setting<?>> settings) {
-        return String.join(", ", settings.stream().map(Setting::name).toList());
-    }
 }

@@ -2,7 +2,6 @@ package dev.jango.test;
 
 import dev.jango.Jango;
 import dev.jango.conf.Settings;
-import dev.jango.contrib.auth.User;
 import dev.jango.core.handlers.Assembly;
 import dev.jango.core.handlers.GatewayHandler;
 import dev.jango.gateway.Application;
@@ -14,6 +13,7 @@ import dev.jango.http.Attributes;
 import dev.jango.http.Cookie;
 import dev.jango.http.Request;
 import dev.jango.middleware.CsrfViewMiddleware;
+import dev.jango.middleware.Middleware;
 import dev.jango.template.RenderedTemplate;
 import dev.jango.template.Templates;
 import java.io.ByteArrayOutputStream;
@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Drives an application in-process through the gateway contract, as a server would but without sockets,
@@ -79,31 +80,10 @@ public final class Client extends RequestMaker<ClientResponse> implements AutoCl
     }
 
     /**
-     * Log in as {@code username} with {@code password}, as Django's {@code client.login}: the credentials are
-     * checked by the app's {@code AuthenticationMiddleware} and, when they hold, the session cookie of a
-     * logged-in session is stored in this client. Returns whether the login succeeded.
-     *
-     * @throws IllegalStateException when the app lacks {@code SessionMiddleware} or {@code AuthenticationMiddleware}
+     * A request as the app would see it for {@code GET /} with this client's cookies, outside the chain: for helpers
+     * that act on the client's session (such as {@code Logins} of the auth app).
      */
-    public boolean login(String username, String password) {
-        return Logins.login(this, username, password);
-    }
-
-    /** Log {@code user} in without a password, as Django's {@code client.force_login}: fast, for tests about what a user sees. */
-    public Client forceLogin(User user) {
-        Logins.forceLogin(this, user);
-        return this;
-    }
-
-    /** Log out: the session is deleted from the app's store and this client's cookies are cleared. */
-    public Client logout() {
-        Logins.logout(this);
-        cookies.clear();
-        return this;
-    }
-
-    /** A request as the app would see it for {@code GET /} with this client's cookies, outside the chain. */
-    Request offlineRequest() {
+    public Request offlineRequest() {
         return Request.from(prepare(request("GET", "/")), assembly().settings(), Attributes.none());
     }
 
@@ -120,8 +100,13 @@ public final class Client extends RequestMaker<ClientResponse> implements AutoCl
     }
 
     /** The settings of the application under test. */
-    Settings settings() {
+    public Settings settings() {
         return assembly().settings();
+    }
+
+    /** The first layer of the application's middleware that is a {@code type}. */
+    public <T extends Middleware> Optional<T> middleware(Class<T> type) {
+        return assembly().middleware().stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     /** Keep {@code cookie} as if a response had set it. */

@@ -40,6 +40,19 @@ public final class Auth {
     private Auth() {}
 
     /**
+     * The auth app with {@link AuthenticationMiddleware} over {@code users}, for
+     * {@code MiddlewareStack.defaults().install(Auth.app(users))}: the layer goes right after CSRF.
+     */
+    public static AuthConfig app(UserStore users) {
+        return new AuthConfig(AuthenticationMiddleware.builder().users(users).build());
+    }
+
+    /** The auth app with {@code middleware} (configured by its builder), placed right after CSRF. */
+    public static AuthConfig app(AuthenticationMiddleware middleware) {
+        return new AuthConfig(middleware);
+    }
+
+    /**
      * The active user whose username and password these are, or empty. A password hashed with an older or
      * weaker scheme is re-hashed with the preferred one and stored. Unknown usernames cost as much time as
      * wrong passwords, so response times do not reveal which usernames exist.

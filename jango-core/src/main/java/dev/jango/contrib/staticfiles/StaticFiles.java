@@ -60,6 +60,14 @@ public final class StaticFiles {
         this.byHashedName = Collections.unmodifiableMap(hashes);
     }
 
+    /**
+     * The static files app serving these files, for {@code MiddlewareStack.defaults().install(statics.app())}:
+     * {@link StaticFilesMiddleware} goes right after security.
+     */
+    public StaticFilesConfig app() {
+        return new StaticFilesConfig(this);
+    }
+
     /** A builder: URL prefix {@code /static/}, hashed names on. */
     public static Builder builder() {
         return new Builder();
