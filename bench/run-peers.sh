@@ -54,7 +54,7 @@ fi
 # server's own thread (RequestThreads.inline), as the examples run. The default stack's access log
 # (RequestIdMiddleware, logger dev.jango.access) is turned down to WARN: the peers write no access log either.
 java_cmd="java ${JVM_OPTS:--Xmx1g} --add-opens java.base/java.lang=ALL-UNNAMED -Djdk.trackAllThreads=false -Dorg.slf4j.simpleLogger.log.dev.jango.access=warn"
-main=dev.jango.examples.hello.Main
+main=com.example.hello.Main
 EXTRA_PEER="jango|env JANGO_DEBUG=false $java_cmd -cp $jetty_cp $main {port}"
 EXTRA_PEER+=";jango-default|env JANGO_DEBUG=false JANGO_STACK=default $java_cmd -cp $jetty_cp $main {port}"
 if [ -n "$netty_cp" ]; then

@@ -1,10 +1,11 @@
 package dev.jango.bench;
 
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+
 import static dev.jango.urls.Urls.path;
 
-import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
-import dev.jango.core.handlers.GatewayHandler;
+import dev.jango.Jango;
 import dev.jango.gateway.GatewayRequest;
 import dev.jango.gateway.GatewayResponse;
 import dev.jango.gateway.Headers;
@@ -47,16 +48,16 @@ public class MiddlewareBenchmark {
     @Param({"0", "5", "20", "defaults", "defaults+gzip+csp"})
     public String stack;
 
-    private GatewayHandler app;
+    private Jango app;
     private GatewayRequest request;
 
     @Setup
     public void setUp() {
         List<Middleware> layers = new ArrayList<>();
         switch (stack) {
-            case "defaults" -> layers.addAll(Middleware.defaults());
+            case "defaults" -> layers.addAll(Jango.defaultMiddleware());
             case "defaults+gzip+csp" -> {
-                layers.addAll(Middleware.defaults());
+                layers.addAll(Jango.defaultMiddleware());
                 layers.add(1, new GZipMiddleware());
                 layers.add(new ContentSecurityPolicyMiddleware(CspPolicy.builder()
                         .directive("default-src", CspPolicy.SELF).build(), null));
@@ -68,10 +69,10 @@ public class MiddlewareBenchmark {
                 }
             }
         }
-        app = Jango.application(Settings.builder(Map.of()).secretKey("bench-secret").allowedHosts("localhost")
+        app = Jango.builder(Map.of()).set(SECRET_KEY, "bench-secret").set(ALLOWED_HOSTS, List.of("localhost"))
                 .middleware(layers)
                 .urls(path("plaintext", (req, kwargs) -> Response.text("Hello, World!")))
-                .build());
+                .build();
         app.start();
         request = new GatewayRequest("GET", "http", "", "/plaintext", "", "HTTP/1.1",
                 Headers.of("Host", "localhost", "Accept", "text/plain", "Accept-Encoding", "gzip",

@@ -1,5 +1,6 @@
 package dev.jango.bench;
 
+import dev.jango.conf.CoreSettings;
 import dev.jango.conf.Settings;
 import dev.jango.gateway.GatewayRequest;
 import dev.jango.gateway.Headers;
@@ -41,7 +42,7 @@ public class ParsingBenchmark {
     /** One order line. */
     public record Line(String sku, int quantity, double price) {}
 
-    private final Settings settings = Settings.builder(Map.of()).debug(true).build();
+    private final Settings settings = Settings.builder(Map.of()).set(CoreSettings.DEBUG, true).build();
     private byte[] form;
     private byte[] json;
     private String query;

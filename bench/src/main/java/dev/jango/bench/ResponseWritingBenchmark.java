@@ -1,10 +1,11 @@
 package dev.jango.bench;
 
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+
 import static dev.jango.urls.Urls.path;
 
-import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
-import dev.jango.core.handlers.GatewayHandler;
+import dev.jango.Jango;
 import dev.jango.gateway.Body;
 import dev.jango.gateway.GatewayRequest;
 import dev.jango.gateway.GatewayResponse;
@@ -52,7 +53,7 @@ public class ResponseWritingBenchmark {
     @Param({"json2KbWithCookie", "stream16x1Kb"})
     public String kind;
 
-    private GatewayHandler app;
+    private Jango app;
     private GatewayRequest request;
 
     @Setup
@@ -65,7 +66,7 @@ public class ResponseWritingBenchmark {
         Map<String, Object> document = Map.of("items", items, "count", items.size());
         byte[] chunk = new byte[1024];
         java.util.Arrays.fill(chunk, (byte) 'x');
-        app = Jango.application(Settings.builder(Map.of()).secretKey("bench-secret").allowedHosts("localhost")
+        app = Jango.builder(Map.of()).set(SECRET_KEY, "bench-secret").set(ALLOWED_HOSTS, List.of("localhost"))
                 .urls(path("json", (req, kwargs) -> {
                             Response response = new JsonResponse(document);
                             response.setCookie(Cookie.builder("seen", "1").maxAge(java.time.Duration.ofHours(1)).httpOnly(true).build());
@@ -77,7 +78,7 @@ public class ResponseWritingBenchmark {
                                 out.flush();
                             }
                         }, "application/octet-stream")))
-                .build());
+                .build();
         app.start();
         String target = kind.startsWith("json") ? "/json" : "/stream";
         request = new GatewayRequest("GET", "http", "", target, "", "HTTP/1.1",

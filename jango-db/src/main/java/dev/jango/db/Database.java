@@ -2,9 +2,9 @@ package dev.jango.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.jango.conf.Settings;
-import dev.jango.middleware.Handler;
+import dev.jango.Jango;
 import dev.jango.http.Response;
+import dev.jango.middleware.Handler;
 import dev.jango.middleware.Middleware;
 import dev.jango.views.View;
 import dev.jango.views.Views;
@@ -26,18 +26,23 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * Database database = new Database(DatabaseConfig.of("jdbc:h2:file:./data/polls").fromEnvironment(System.getenv()));
- * Settings.Builder settings = Settings.builder().middleware(Middleware.defaults());
- * database.install(settings);   // middleware + start-up and shutdown hooks
+ * Jango.Builder app = Jango.builder().middleware(Jango.defaultMiddleware());
+ * database.install(app);   // middleware + component + start-up and shutdown hooks
+ * Jango jango = app.urls(...).build();
  * }</pre>
  *
  * <p>When the database is down, a request waits at most {@code connectionTimeout} for a connection and gets a
  * 503 with {@code Retry-After}; the pool reconnects by itself when the database returns.
+ *
+ * <p>This package is the database layer only, below the contrib apps: the stores that keep sessions and users in
+ * the database are {@code dev.jango.contrib.sessions.jdbc.DatabaseSessionStore} and
+ * {@code dev.jango.contrib.auth.jdbc.JdbcUserStore} (same module). Jango's own tables they use
+ * ({@code jango_session}, {@code jango_user}) are created by {@link #migrate()}.
  */
 public final class Database implements Middleware {
 
     /** Metadata key of views that opt out of the request's transaction. */
     public static final String NON_ATOMIC = "nonAtomicRequests";
-    static final String ATTRIBUTE = Db.class.getName();
     private static final Logger LOG = LoggerFactory.getLogger("dev.jango.db");
 
     private final DatabaseConfig config;
@@ -50,10 +55,11 @@ public final class Database implements Middleware {
 
     /**
      * Add this middleware (after those already listed), the start-up and shutdown hooks, and this database as a
-     * {@link Settings#component} (for the {@code migrate} command) to {@code settings}.
+     * {@link Jango.Builder#component component} (for the {@code migrate} command, found with
+     * {@code jango.component(Database.class)}) to {@code app}; returns {@code app}.
      */
-    public Settings.Builder install(Settings.Builder settings) {
-        return settings.middleware(this).component(this).onStartup(this::start).onShutdown(this::close);
+    public Jango.Builder install(Jango.Builder app) {
+        return app.middleware(this).component(this).onStartup(this::start).onShutdown(this::close);
     }
 
     /** {@code view}, run outside the request's transaction (Django's {@code non_atomic_requests}). */
@@ -186,7 +192,7 @@ public final class Database implements Middleware {
     public Handler wrap(Handler next) {
         return request -> {
             Db db = new Db(this, request, config.atomicRequests());
-            request.attributes().put(ATTRIBUTE, db);
+            Db.attach(request, db);
             try {
                 Response response = next.handle(request);
                 finish(db, response.status() < 500);

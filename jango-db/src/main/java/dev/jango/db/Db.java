@@ -1,7 +1,9 @@
 package dev.jango.db;
 
 import dev.jango.core.exceptions.ImproperlyConfigured;
+import dev.jango.http.Attribute;
 import dev.jango.http.Request;
+import dev.jango.urls.ResolverMatch;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,6 +28,9 @@ import java.util.concurrent.Callable;
  */
 public final class Db implements AutoCloseable {
 
+    /** The request's database, set by the {@link Database} middleware; read through {@link #of}. */
+    private static final Attribute<Db> KEY = Attribute.named("db");
+
     private final Database database;
     private final Request request;
     private final boolean atomicRequests;
@@ -46,11 +51,17 @@ public final class Db implements AutoCloseable {
      * @throws ImproperlyConfigured when the app did not install a {@link Database}
      */
     public static Db of(Request request) {
-        if (!(request.attributes().get(Database.ATTRIBUTE) instanceof Db db)) {
-            throw new ImproperlyConfigured("Db.of(request) needs a Database: call database.install(settingsBuilder) "
+        Db db = request.attribute(KEY);
+        if (db == null) {
+            throw new ImproperlyConfigured("Db.of(request) needs a Database: call database.install(jangoBuilder) "
                     + "(it adds the middleware and opens the pool at start-up)");
         }
         return db;
+    }
+
+    /** Make {@code db} the database of {@code request} (what the {@link Database} middleware does). */
+    static void attach(Request request, Db db) {
+        request.setAttribute(KEY, db);
     }
 
     /** Every row of {@code sql} with {@code args}, each mapped to {@code type} (a record, or one column's type). */
@@ -180,7 +191,7 @@ public final class Db implements AutoCloseable {
     public Connection connection() {
         if (connection == null) {
             try {
-                var match = request == null ? null : request.resolverMatch();
+                ResolverMatch match = request == null ? null : ResolverMatch.of(request);
                 atomicRequest = atomicRequests && request != null
                         && !(match != null && match.hasFlag(Database.NON_ATOMIC));
                 connection = database.dataSource().getConnection();

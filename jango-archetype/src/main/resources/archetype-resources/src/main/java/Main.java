@@ -11,6 +11,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        Manage.main(args, Site::settings);
+        Manage.main(args, Site::app);
     }
 }

@@ -3,7 +3,6 @@ package ${package};
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jango.core.Jango;
 import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.test.Client;
 import dev.jango.test.ClientResponse;
@@ -21,7 +20,7 @@ class SiteTest {
             "JANGO_SECRET_KEY", "a-test-secret-that-is-not-the-development-one",
             "JANGO_ALLOWED_HOSTS", "testserver");
 
-    final Client client = new Client(Jango.application(Site.settings(PRODUCTION)));
+    final Client client = new Client(Site.app(PRODUCTION));
 
     @AfterEach
     void close() {
@@ -65,7 +64,7 @@ class SiteTest {
 
     @Test
     void debug_off_refuses_to_start_with_the_development_secret_key() {
-        assertThatThrownBy(() -> Site.settings(Map.of("JANGO_DEBUG", "false")))
+        assertThatThrownBy(() -> Site.app(Map.of("JANGO_DEBUG", "false")))
                 .isInstanceOf(ImproperlyConfigured.class)
                 .hasMessageContaining("JANGO_SECRET_KEY");
     }

@@ -1,6 +1,0 @@
-package dev.jango.examples.polls;
-
-import java.time.Instant;
-
-/** A poll question. */
-public record Question(long id, String questionText, Instant pubDate) {}
