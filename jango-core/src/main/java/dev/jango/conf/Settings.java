@@ -77,9 +77,10 @@ public final class Settings {
         return (T) ((java.util.Optional<?>) value).orElse(null);
     }
 
-    /** True when the code or the environment gave {@code setting} a value. */
+    /** True when the code or the environment gave {@code setting} a value (a blank environment variable gives none). */
     public boolean isSet(Setting<?> setting) {
-        return explicit.containsKey(setting) || environment.containsKey(setting.envVariable());
+        String env = environment.get(setting.envVariable());
+        return explicit.containsKey(setting) || env != null && !env.isBlank();
     }
 
     /** Where the value of {@code setting} comes from: {@code environment}, {@code code} or {@code default}. */

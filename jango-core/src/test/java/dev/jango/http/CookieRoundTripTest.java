@@ -1,10 +1,13 @@
-package dev.jango.test;
+package dev.jango.http;
 
+import java.util.List;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.http.Cookie;
 import dev.jango.http.Response;
 import java.time.Duration;
@@ -14,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Cookies and signed cookies through the whole cycle. */
 class CookiesTest {
 
-    private final Client client = new Client(Jango.application(Settings.builder(Map.of()).secretKey("cookie-secret")
-            .allowedHosts("testserver")
+    private final Client client = new Client(Jango.builder(Map.of()).set(SECRET_KEY, "cookie-secret")
+            .set(ALLOWED_HOSTS, List.of("testserver"))
             .urls(
                     path("set/", (request, kwargs) -> Response.text("set")
                             .setCookie(Cookie.builder("theme", "dark").httpOnly(true).build())
@@ -25,7 +28,7 @@ class CookiesTest {
                             + request.signedCookie("uid", "auth", Duration.ofHours(1)).orElse("none") + " "
                             + request.signedCookie("uid", "other-salt", null).orElse("none"))),
                     path("forget/", (request, kwargs) -> Response.text("bye").deleteCookie("theme")))
-            .build()));
+            .build());
 
     @Test
     void cookies_set_by_a_view_come_back_and_the_last_set_wins() {

@@ -1,10 +1,16 @@
-package dev.jango.test;
+package dev.jango.http;
 
+import java.util.List;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.FILE_UPLOAD_TEMP_DIR;
+import static dev.jango.conf.CoreSettings.FILE_UPLOAD_MAX_MEMORY_SIZE;
+import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_NUMBER_FIELDS;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.http.Response;
 import dev.jango.http.UploadedFile;
 import java.net.http.HttpClient;
@@ -29,8 +35,8 @@ class FormsTest {
     static final CopyOnWriteArrayList<Path> spilled = new CopyOnWriteArrayList<>();
 
     static Settings settings() {
-        return Settings.builder(Map.of()).secretKey("f").allowedHosts("testserver", "127.0.0.1")
-                .fileUploadMaxMemorySize(1024).fileUploadTempDir(uploads).dataUploadMaxNumberFields(20)
+        return Settings.builder(Map.of()).set(SECRET_KEY, "f").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1"))
+                .set(FILE_UPLOAD_MAX_MEMORY_SIZE, 1024L).set(FILE_UPLOAD_TEMP_DIR, uploads).set(DATA_UPLOAD_MAX_NUMBER_FIELDS, 20)
                 .urls(path("submit/", (request, kwargs) -> {
                     StringBuilder out = new StringBuilder("fields=" + request.form().asMap());
                     for (UploadedFile file : request.files()) {
@@ -44,9 +50,9 @@ class FormsTest {
     }
 
     @RegisterExtension
-    static LiveServer server = new LiveServer(() -> Jango.application(settings()));
+    static LiveServer server = new LiveServer(() -> JANGO_APPLICATION_TODO(settings()));
 
-    private final Client client = new Client(Jango.application(settings()));
+    private final Client client = new Client(JANGO_APPLICATION_TODO(settings()));
 
     @Test
     void urlencoded_fields_are_parsed() {

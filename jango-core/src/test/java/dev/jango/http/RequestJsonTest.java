@@ -1,10 +1,13 @@
-package dev.jango.test;
+package dev.jango.http;
 
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_MEMORY_SIZE;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.http.JsonResponse;
 import dev.jango.http.Response;
 import java.util.List;
@@ -16,14 +19,14 @@ class RequestJsonTest {
 
     record Vote(int choice, String voter) {}
 
-    private final Client client = new Client(Jango.application(Settings.builder(Map.of()).secretKey("j")
-            .allowedHosts("testserver").dataUploadMaxMemorySize(1024)
+    private final Client client = new Client(Jango.builder(Map.of()).set(SECRET_KEY, "j")
+            .set(ALLOWED_HOSTS, List.of("testserver")).set(DATA_UPLOAD_MAX_MEMORY_SIZE, 1024L)
             .urls(
                     path("vote/", (request, kwargs) -> new JsonResponse(request.json(Vote.class))),
                     path("gone/", (request, kwargs) -> Response.gone()),
                     path("allow/", (request, kwargs) -> Response.notAllowed(List.of("GET", "POST"))),
                     path("same/", (request, kwargs) -> Response.notModified()))
-            .build()));
+            .build());
 
     @Test
     void a_json_body_becomes_a_record() {

@@ -1,5 +1,6 @@
 package dev.jango.http;
 
+import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_MEMORY_SIZE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class RequestTest {
 
-    private static final Settings SMALL_BODIES = Settings.builder().dataUploadMaxMemorySize(10).build();
+    private static final Settings SMALL_BODIES = Settings.builder().set(DATA_UPLOAD_MAX_MEMORY_SIZE, 10L).build();
 
     @Test
     void path_is_percent_decoded_once_as_utf8() {

@@ -1,11 +1,13 @@
-package dev.jango.test;
+package dev.jango.http;
 
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.core.exceptions.SuspiciousOperation;
 import dev.jango.http.EventStream;
 import dev.jango.http.FileResponse;
@@ -72,7 +74,7 @@ class ResponsesTest {
     }
 
     static Settings settings() {
-        return Settings.builder(Map.of()).secretKey("r").allowedHosts("testserver", "127.0.0.1").urls(
+        return Settings.builder(Map.of()).set(SECRET_KEY, "r").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1")).urls(
                 path("json/", (request, kwargs) -> new JsonResponse(new Poll(1, "<script>&'</script>"))),
                 path("go/", (request, kwargs) -> Redirect.to(request.query().get("to"))),
                 path("stream/", (request, kwargs) -> new StreamingResponse(List.of("a", "b", "c").iterator(), "text/plain")),
@@ -87,9 +89,9 @@ class ResponsesTest {
     }
 
     @RegisterExtension
-    static LiveServer server = new LiveServer(() -> Jango.application(settings()));
+    static LiveServer server = new LiveServer(() -> JANGO_APPLICATION_TODO(settings()));
 
-    private final Client client = new Client(Jango.application(settings()));
+    private final Client client = new Client(JANGO_APPLICATION_TODO(settings()));
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test

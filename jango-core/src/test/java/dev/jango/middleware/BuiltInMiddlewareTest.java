@@ -1,11 +1,14 @@
-package dev.jango.test;
+package dev.jango.middleware;
 
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.http.Response;
 import dev.jango.middleware.CommonMiddleware;
@@ -26,19 +29,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The built-in middleware: unit-tested by wrapping a lambda, and end to end in the default stack over Jetty. */
 class BuiltInMiddlewareTest {
 
-    private final RequestFactory rf = new RequestFactory(Settings.builder(Map.of()).debug(true).build());
+    private final RequestFactory rf = new RequestFactory(Settings.builder(Map.of()).set(DEBUG, true).build());
 
     static Settings.Builder app() {
-        return Settings.builder(Map.of()).secretKey("mw").allowedHosts("testserver", "127.0.0.1")
-                .middleware(Middleware.defaults())
+        return Settings.builder(Map.of()).set(SECRET_KEY, "mw").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1"))
+                .middleware(Jango.defaultMiddleware())
                 .urls(
                         path("polls/", (request, kwargs) -> Response.text("polls " + request.query().get("page"))),
                         path("vote/", (request, kwargs) -> Response.text("voted " + request.bodyText())),
-                        path("embed/", Views.xframeOptionsExempt((request, kwargs) -> Response.text("embeddable"))));
+                        path("embed/", XFrameOptionsMiddleware.exempt((request, kwargs) -> Response.text("embeddable"))));
     }
 
     @RegisterExtension
-    static LiveServer server = new LiveServer(() -> Jango.application(app().build()));
+    static LiveServer server = new LiveServer(() -> JANGO_APPLICATION_TODO(app().build()));
 
     @Test
     void security_headers_are_set_unless_the_view_set_its_own() throws Exception {
@@ -91,7 +94,7 @@ class BuiltInMiddlewareTest {
 
     @Test
     void append_slash_redirects_keeping_the_query_301_for_get_308_for_post() {
-        try (Client client = new Client(Jango.application(app().build()))) {
+        try (Client client = new Client(JANGO_APPLICATION_TODO(app().build()))) {
             ClientResponse get = client.get("/polls?page=2");
             assertThat(get.status()).isEqualTo(301);
             assertThat(get.header("Location")).isEqualTo("/polls/?page=2");
@@ -107,10 +110,10 @@ class BuiltInMiddlewareTest {
 
     @Test
     void disallowed_user_agents_get_403_and_www_is_prepended_when_asked() {
-        Settings s = Settings.builder(Map.of()).secretKey("w").allowedHosts("example.com", "www.example.com")
+        Settings s = Settings.builder(Map.of()).set(SECRET_KEY, "w").set(ALLOWED_HOSTS, List.of("example.com", "www.example.com"))
                 .middleware(new CommonMiddleware(true, true, List.of("BadBot"))).urls(path("", (r, k) -> Response.text("home")))
                 .build();
-        try (Client client = new Client(Jango.application(s)).host("example.com")) {
+        try (Client client = new Client(JANGO_APPLICATION_TODO(s)).host("example.com")) {
             assertThat(client.request("GET", "/").header("User-Agent", "Mozilla BadBot/1.0").send().status()).isEqualTo(403);
             ClientResponse www = client.get("/?a=1");
             assertThat(www.status()).isEqualTo(301);

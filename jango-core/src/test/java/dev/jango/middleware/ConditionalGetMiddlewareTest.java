@@ -1,5 +1,6 @@
 package dev.jango.middleware;
 
+import static dev.jango.conf.CoreSettings.DEBUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class ConditionalGetMiddlewareTest {
 
-    private static final Settings SETTINGS = Settings.builder(Map.of()).debug(true).build();
+    private static final Settings SETTINGS = Settings.builder(Map.of()).set(DEBUG, true).build();
     private static final String MODIFIED = "Sun, 06 Nov 1994 08:49:37 GMT";
 
     private static Request request(String method, String... headers) {

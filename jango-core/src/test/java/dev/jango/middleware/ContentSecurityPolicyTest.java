@@ -1,11 +1,14 @@
-package dev.jango.test;
+package dev.jango.middleware;
 
+import java.util.List;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.http.Response;
 import dev.jango.middleware.ContentSecurityPolicyMiddleware;
 import dev.jango.middleware.CspPolicy;
@@ -23,8 +26,8 @@ class ContentSecurityPolicyTest {
     static final CspPolicy REPORT = CspPolicy.builder().directive("default-src", CspPolicy.NONE)
             .directive("report-uri", "/csp-report/").build();
 
-    private final Client client = new Client(Jango.application(Settings.builder(Map.of()).debug(true)
-            .allowedHosts("testserver")
+    private final Client client = new Client(Jango.builder(Map.of()).set(DEBUG, true)
+            .set(ALLOWED_HOSTS, List.of("testserver"))
             .middleware(new ContentSecurityPolicyMiddleware(POLICY, REPORT))
             .urls(
                     path("plain/", (request, kwargs) -> Response.text("no scripts")),
@@ -35,11 +38,11 @@ class ContentSecurityPolicyTest {
                     }),
                     path("own/", (request, kwargs) -> Response.text("own")
                             .header("Content-Security-Policy", "default-src 'none'")),
-                    path("embed/", Views.cspOverride(CspPolicy.builder().directive("frame-ancestors", "https://partner.example")
+                    path("embed/", ContentSecurityPolicyMiddleware.override(CspPolicy.builder().directive("frame-ancestors", "https://partner.example")
                             .build(), (request, kwargs) -> Response.text("embeddable"))),
-                    path("off/", Views.cspOverride(CspPolicy.EMPTY, Views.cspReportOnlyOverride(CspPolicy.EMPTY,
+                    path("off/", ContentSecurityPolicyMiddleware.override(CspPolicy.EMPTY, ContentSecurityPolicyMiddleware.reportOnlyOverride(CspPolicy.EMPTY,
                             (request, kwargs) -> Response.text("none")))))
-            .build()));
+            .build());
 
     @Test
     void the_nonce_appears_only_when_the_page_used_it() {

@@ -1,5 +1,6 @@
-package dev.jango.test;
+package dev.jango.middleware;
 
+import static dev.jango.conf.CoreSettings.DEBUG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class CorsMiddlewareTest {
 
-    private final RequestFactory rf = new RequestFactory(Settings.builder(Map.of()).debug(true).build());
+    private final RequestFactory rf = new RequestFactory(Settings.builder(Map.of()).set(DEBUG, true).build());
     private final AtomicInteger viewCalls = new AtomicInteger();
     private final Handler view = request -> {
         viewCalls.incrementAndGet();

@@ -1,5 +1,8 @@
-package dev.jango.test;
+package dev.jango.middleware;
 
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +12,7 @@ import dev.jango.contrib.auth.InMemoryUserStore;
 import dev.jango.contrib.auth.LoginView;
 import dev.jango.contrib.auth.hashers.PasswordHashers;
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.gateway.Application;
 import dev.jango.http.Response;
 import dev.jango.middleware.Csrf;
@@ -35,21 +38,21 @@ class CsrfTest {
     static Application app(CsrfViewMiddleware csrf) {
         InMemoryUserStore users = new InMemoryUserStore(PasswordHashers.forTests());
         users.createUser("alice", "pw");
-        return Jango.application(Settings.builder(Map.of()).debug(true).secretKey("csrf")
-                .allowedHosts("testserver", "127.0.0.1")
+        return Jango.builder(Map.of()).set(DEBUG, true).set(SECRET_KEY, "csrf")
+                .set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1"))
                 .middleware(SessionMiddleware.builder().store(new InMemorySessionStore()).build(), csrf,
                         AuthenticationMiddleware.builder().users(users).hashers(PasswordHashers.forTests()).build())
                 .urls(
                         path("token/", (request, kwargs) -> Response.text(Csrf.token(request))),
                         path("submit/", (request, kwargs) -> Response.text("ok")),
-                        path("exempt/", Views.csrfExempt((request, kwargs) -> Response.text("exempt"))),
-                        path("ensure/", Views.ensureCsrfCookie((request, kwargs) -> Response.text("page"))),
+                        path("exempt/", Csrf.exempt((request, kwargs) -> Response.text("exempt"))),
+                        path("ensure/", Csrf.ensureCookie((request, kwargs) -> Response.text("page"))),
                         path("login/", new LoginView()),
                         path("rotate/", (request, kwargs) -> {
                             Csrf.rotateToken(request);
                             return Response.text("rotated");
                         }))
-                .build());
+                .build();
     }
 
     private static final Application APP = app(CsrfViewMiddleware.builder()
@@ -281,9 +284,9 @@ class CsrfTest {
 
     @Test
     void debug_off_gives_a_short_page_and_bad_trusted_origins_fail_at_start_up() {
-        Application quiet = Jango.application(Settings.builder(Map.of()).secretKey("k").allowedHosts("testserver")
+        Application quiet = Jango.builder(Map.of()).set(SECRET_KEY, "k").set(ALLOWED_HOSTS, List.of("testserver"))
                 .middleware(new CsrfViewMiddleware())
-                .urls(path("submit/", (request, kwargs) -> Response.text("ok"))).build());
+                .urls(path("submit/", (request, kwargs) -> Response.text("ok"))).build();
         ClientResponse response = new Client(quiet).enforceCsrfChecks(true).post("/submit/", Map.of());
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.text()).doesNotContain("CSRF cookie");

@@ -1,5 +1,6 @@
 package dev.jango.middleware;
 
+import static dev.jango.conf.CoreSettings.DEBUG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GZipMiddlewareTest {
 
-    private static final Settings SETTINGS = Settings.builder(Map.of()).debug(true).build();
+    private static final Settings SETTINGS = Settings.builder(Map.of()).set(DEBUG, true).build();
     private static final String LONG = "Jango compresses this sentence well. ".repeat(20);
 
     private static Request request(String... headers) {

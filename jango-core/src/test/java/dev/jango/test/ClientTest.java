@@ -1,11 +1,14 @@
 package dev.jango.test;
 
+import java.util.List;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.gateway.Body;
 import dev.jango.gateway.GatewayLintError;
 import dev.jango.gateway.GatewayResponse;
@@ -19,7 +22,7 @@ class ClientTest {
 
     record Greeting(String message, int count) {}
 
-    private final Client client = new Client(Jango.application(Settings.builder(Map.of()).secretKey("client-tests").allowedHosts("testserver", "127.0.0.1").urls(
+    private final Client client = new Client(Jango.builder(Map.of()).set(SECRET_KEY, "client-tests").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1")).urls(
             path("echo/", (request, kwargs) -> Response.text(request.method() + " " + request.fullPath()
                     + " q=" + request.query().getList("q") + " body=" + request.bodyText()
                     + " type=" + request.header("Content-Type") + " scheme=" + request.scheme()
@@ -36,7 +39,7 @@ class ClientTest {
             path("away/", (request, kwargs) -> Response.empty(302).header("Location", "https://example.com/")),
             path("json/", (request, kwargs) -> new Response(200,
                     "{\"message\":\"hi\",\"count\":2}".getBytes(), "application/json")))
-            .build()));
+            .build());
 
     @Test
     void sends_method_query_headers_and_body() {

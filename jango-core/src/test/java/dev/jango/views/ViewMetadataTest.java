@@ -1,5 +1,7 @@
 package dev.jango.views;
 
+import dev.jango.middleware.Csrf;
+import static dev.jango.conf.CoreSettings.DEBUG;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** What decorators tell about the view they wrap: the view itself, its name and the methods it serves. */
 class ViewMetadataTest {
 
-    private static final Settings SETTINGS = Settings.builder(Map.of()).debug(true).build();
+    private static final Settings SETTINGS = Settings.builder(Map.of()).set(DEBUG, true).build();
 
     private final View detail = (request, kwargs) -> Response.text("detail");
 
@@ -43,8 +45,8 @@ class ViewMetadataTest {
 
     @Test
     void unwrap_finds_the_view_under_every_layer_of_decorators() {
-        View decorated = Access.loginRequired(Views.csrfExempt(Views.requirePost(Conditions.etag((r, k) -> "v1",
-                Views.ensureCsrfCookie(detail)))));
+        View decorated = Access.loginRequired(Csrf.exempt(Views.requirePost(Conditions.etag((r, k) -> "v1",
+                Csrf.ensureCookie(detail)))));
 
         assertThat(Views.unwrap(decorated)).isSameAs(detail);
         assertThat(Views.unwrap(Views.decorate(detail, (request, kwargs) -> detail.handle(request, kwargs))))
@@ -56,7 +58,7 @@ class ViewMetadataTest {
     void require_methods_publishes_the_methods_it_lets_through_readable_from_the_resolver_match() {
         UrlResolver resolver = UrlResolver.of(List.of(
                 path("get/", Views.requireGet(detail)),
-                path("post/", Views.csrfExempt(Views.requirePost(detail))),
+                path("post/", Csrf.exempt(Views.requirePost(detail))),
                 path("safe/", Views.requireSafe(detail)),
                 path("change/", Views.requireMethods(List.of("PUT", "PATCH"), detail)),
                 path("plain/", detail)));
@@ -75,7 +77,7 @@ class ViewMetadataTest {
         ArticleView article = new ArticleView();
 
         assertThat(article.meta()).containsEntry(Views.ALLOWED_METHODS, List.of("GET", "HEAD", "POST", "OPTIONS"));
-        View exempt = Views.csrfExempt(article);
+        View exempt = Csrf.exempt(article);
         assertThat(exempt.meta()).containsEntry(Views.ALLOWED_METHODS, article.allowedMethods())
                 .containsEntry(CsrfViewMiddleware.EXEMPT, true);
         assertThat(Views.unwrap(exempt)).isSameAs(article);
@@ -95,7 +97,7 @@ class ViewMetadataTest {
     @Test
     void named_gives_a_view_a_name_that_later_decorators_keep_and_changes_nothing_else() throws Exception {
         View named = Views.named("polls.views.detail", detail);
-        View decorated = Views.requireGet(Views.csrfExempt(named));
+        View decorated = Views.requireGet(Csrf.exempt(named));
 
         assertThat(named.meta()).containsEntry(Views.QUALIFIED_NAME, "polls.views.detail");
         assertThat(decorated.meta()).containsEntry(Views.QUALIFIED_NAME, "polls.views.detail")

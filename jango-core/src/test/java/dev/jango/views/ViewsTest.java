@@ -1,10 +1,12 @@
-package dev.jango.test;
+package dev.jango.views;
 
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.views.Kwargs;
@@ -37,14 +39,14 @@ class ViewsTest {
         }
     }
 
-    private final Client client = new Client(Jango.application(Settings.builder(Map.of()).secretKey("v").allowedHosts("testserver", "127.0.0.1").urls(
+    private final Client client = new Client(Jango.builder(Map.of()).set(SECRET_KEY, "v").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1")).urls(
             path("q/<int:id>/", new Question()),
             path("dq/<int:id>/", new DeletableQuestion()),
             path("get-only/", Views.requireGet((request, kwargs) -> Response.text("got"))),
             path("post-only/", Views.requirePost((request, kwargs) -> Response.text("posted"))),
             path("safe/", Views.requireSafe((request, kwargs) -> Response.text("safe"))),
             path("put-or-patch/", Views.requireMethods(List.of("PUT", "PATCH"), (request, kwargs) -> Response.text("changed"))))
-            .build()));
+            .build());
 
     @Test
     void methods_dispatch_to_the_matching_method() {

@@ -1,15 +1,20 @@
 package dev.jango.db;
 
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jango.Jango;
+import dev.jango.contrib.auth.Auth;
 import dev.jango.contrib.auth.AuthenticationMiddleware;
+import dev.jango.contrib.auth.Logins;
 import dev.jango.contrib.auth.hashers.PasswordHashers;
-import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
-import dev.jango.gateway.Application;
-import dev.jango.http.Response;
+import dev.jango.contrib.auth.jdbc.JdbcUserStore;
 import dev.jango.contrib.sessions.SessionMiddleware;
+import dev.jango.contrib.sessions.jdbc.DatabaseSessionStore;
+import dev.jango.http.Response;
 import dev.jango.test.Client;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +39,7 @@ abstract class DatabaseContract {
 
     Database database;
     final AtomicInteger committed = new AtomicInteger();
-    Application app;
+    Jango app;
 
     @BeforeEach
     void start() {
@@ -46,12 +51,13 @@ abstract class DatabaseContract {
             long q = db.insert("insert into question (text) values (?)", "id", "Tea or coffee?");
             db.update("insert into choice (question_id, text) values (?, ?)", q, "Tea");
         }
-        Settings.Builder settings = Settings.builder(Map.of()).debug(false).secretKey("db").allowedHosts("testserver")
+        Jango.Builder builder = Jango.builder(Map.of()).set(DEBUG, false).set(SECRET_KEY, "db")
+                .set(ALLOWED_HOSTS, List.of("testserver"))
                 .middleware(SessionMiddleware.builder().store(new DatabaseSessionStore(database)).build(),
                         AuthenticationMiddleware.builder().users(new JdbcUserStore(database, PasswordHashers.forTests()))
                                 .hashers(PasswordHashers.forTests()).build());
-        database.install(settings);
-        app = Jango.application(settings.urls(
+        assertThat(database.install(builder)).isSameAs(builder);
+        app = builder.urls(
                 path("vote/", (request, kwargs) -> {
                     Db.of(request).update("update choice set votes = votes + 1 where text = 'Tea'");
                     Db.of(request).onCommit(committed::incrementAndGet);
@@ -85,7 +91,7 @@ abstract class DatabaseContract {
                 }),
                 path("choices/", (request, kwargs) -> Response.text(Db.of(request)
                         .query("select id, question_id, text, votes from choice", Choice.class).toString())),
-                path("whoami/", (request, kwargs) -> Response.text(request.user().username()))).build());
+                path("whoami/", (request, kwargs) -> Response.text(Auth.user(request).username()))).build();
     }
 
     @AfterEach
@@ -158,14 +164,14 @@ abstract class DatabaseContract {
         JdbcUserStore users = new JdbcUserStore(database, PasswordHashers.forTests());
         users.createUser("alice", "pw", "polls.vote");
         Client client = new Client(app);
-        assertThat(client.login("alice", "wrong")).isFalse();
-        assertThat(client.login("alice", "pw")).isTrue();
+        assertThat(Logins.login(client, "alice", "wrong")).isFalse();
+        assertThat(Logins.login(client, "alice", "pw")).isTrue();
         assertThat(client.get("/whoami/").text()).isEqualTo("alice");
         assertThat(users.findByUsername("alice").orElseThrow().hasPerm("polls.vote")).isTrue();
         try (Db db = database.open()) {
             assertThat(db.queryOne("select count(*) from jango_session", Long.class)).hasValue(1L);
         }
-        client.logout();
+        Logins.logout(client);
         try (Db db = database.open()) {
             assertThat(db.queryOne("select count(*) from jango_session", Long.class)).hasValue(0L);
         }

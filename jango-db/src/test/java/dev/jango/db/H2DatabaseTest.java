@@ -1,16 +1,19 @@
 package dev.jango.db;
 
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
+import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.http.Response;
 import dev.jango.test.Client;
 import dev.jango.test.ClientResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
@@ -38,11 +41,11 @@ class H2DatabaseTest extends DatabaseContract {
         int port = server.getPort();
         Database remote = new Database(DatabaseConfig.of("jdbc:h2:tcp://127.0.0.1:" + port + "/outage")
                 .withConnectionTimeout(Duration.ofSeconds(1)).withPoolSize(2));
-        Settings.Builder settings = Settings.builder(Map.of()).secretKey("db").allowedHosts("testserver");
-        remote.install(settings);
-        Client client = new Client(Jango.application(settings.urls(path("n/", (request, kwargs) -> Response.text(
+        Jango.Builder builder = Jango.builder(Map.of()).set(SECRET_KEY, "db").set(ALLOWED_HOSTS, List.of("testserver"));
+        remote.install(builder);
+        Client client = new Client(builder.urls(path("n/", (request, kwargs) -> Response.text(
                 Db.of(request).queryOne("select count(*) from question", Long.class).orElseThrow().toString())))
-                .build()));
+                .build());
         try {
             assertThat(client.get("/n/").text()).isEqualTo("0");
             server.stop();
@@ -116,6 +119,35 @@ class H2DatabaseTest extends DatabaseContract {
         assertThatThrownBy(nowhere::start).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Cannot reach the database at jdbc:postgresql://127.0.0.1:1/none");
         assertThatThrownBy(() -> DatabaseConfig.of("postgres://x")).hasMessageContaining("starts with jdbc:");
+    }
+
+    @Test
+    void install_adds_the_middleware_the_component_and_the_start_up_and_shutdown_hooks() {
+        Database fresh = new Database(DatabaseConfig.of("jdbc:h2:file:" + dir.resolve("installed").toAbsolutePath()));
+        Jango.Builder builder = Jango.builder(Map.of()).set(SECRET_KEY, "db").set(ALLOWED_HOSTS, List.of("testserver"));
+        assertThat(fresh.install(builder)).isSameAs(builder);
+        Jango app = builder.urls(path("n/", (request, kwargs) -> Response.text(
+                Db.of(request).queryOne("select count(*) from jango_user", Long.class).orElseThrow().toString())))
+                .build();
+        assertThat(app.middleware()).containsExactly(fresh);
+        assertThat(app.component(Database.class)).containsSame(fresh);
+        assertThatThrownBy(fresh::dataSource).as("nothing opens before start-up")
+                .hasMessageContaining("not started");
+        try (Client client = new Client(app)) { // starts the application: its start-up hooks run
+            assertThat(fresh.showMigrations()).as("migrated at start-up").containsExactly("[X] 1 polls");
+            assertThat(client.get("/n/").text()).isEqualTo("0");
+        } // stops it: its shutdown hooks run
+        assertThatThrownBy(fresh::dataSource).as("closed at shutdown").hasMessageContaining("not started");
+    }
+
+    @Test
+    void db_of_a_request_without_the_database_middleware_says_how_to_install_it() {
+        Client client = new Client(Jango.builder(Map.of()).set(ALLOWED_HOSTS, List.of("testserver"))
+                .urls(path("n/", (request, kwargs) -> Response.text(Db.of(request).toString()))).build());
+        assertThatThrownBy(() -> Db.of(client.offlineRequest())).isInstanceOf(ImproperlyConfigured.class)
+                .hasMessageContaining("database.install(");
+        assertThat(client.get("/n/").status()).isEqualTo(500);
+        client.close();
     }
 
     @Test

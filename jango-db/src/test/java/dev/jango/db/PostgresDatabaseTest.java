@@ -1,6 +1,6 @@
 package dev.jango.db;
 
-import dev.jango.test.RequiresService;
+import dev.jango.test.junit.RequiresService;
 
 /** The contract on a real PostgreSQL (role and database made by .ci/run). */
 @RequiresService(name = "PostgreSQL", port = 5432,

@@ -1,5 +1,6 @@
 package dev.jango.management;
 
+import dev.jango.management.base.Prompter;
 import java.io.Console;
 
 /** Questions on the terminal; secrets typed without echo. */

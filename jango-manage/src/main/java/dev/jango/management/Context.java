@@ -1,6 +1,8 @@
 package dev.jango.management;
 
-import dev.jango.conf.Settings;
+import dev.jango.Jango;
+import dev.jango.management.base.CommandContext;
+import dev.jango.management.base.Prompter;
 import java.io.Console;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -12,7 +14,7 @@ import java.util.function.Supplier;
 /** The {@link CommandContext} of one command run. */
 final class Context implements CommandContext {
 
-    private final Supplier<Settings> app;
+    private final Supplier<Jango> supplier;
     private final InputStream in;
     private final boolean console;
     private final PrintStream out;
@@ -20,12 +22,12 @@ final class Context implements CommandContext {
     private final Map<String, String> env;
     private final Class<?> mainClass;
     private final List<String> mainArgs;
-    private Settings settings;
+    private Jango app;
     private Prompter prompter;
 
-    Context(Supplier<Settings> app, InputStream in, boolean console, PrintStream out, PrintStream err,
+    Context(Supplier<Jango> supplier, InputStream in, boolean console, PrintStream out, PrintStream err,
             Map<String, String> env, Class<?> mainClass, List<String> mainArgs) {
-        this.app = app;
+        this.supplier = supplier;
         this.in = in;
         this.console = console;
         this.out = out;
@@ -36,11 +38,11 @@ final class Context implements CommandContext {
     }
 
     @Override
-    public synchronized Settings settings() {
-        if (settings == null) {
-            settings = Objects.requireNonNull(app.get(), "the app's settings supplier returned null");
+    public synchronized Jango app() {
+        if (app == null) {
+            app = Objects.requireNonNull(supplier.get(), "the app's supplier returned null");
         }
-        return settings;
+        return app;
     }
 
     @Override
@@ -74,8 +76,8 @@ final class Context implements CommandContext {
     }
 
     @Override
-    public Supplier<Settings> app() {
-        return app;
+    public Supplier<Jango> appSupplier() {
+        return supplier;
     }
 
     @Override

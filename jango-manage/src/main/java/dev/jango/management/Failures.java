@@ -1,6 +1,7 @@
 package dev.jango.management;
 
 import dev.jango.core.exceptions.ImproperlyConfigured;
+import dev.jango.management.base.CommandError;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

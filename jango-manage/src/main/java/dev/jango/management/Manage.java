@@ -1,7 +1,10 @@
 package dev.jango.management;
 
-import dev.jango.conf.Settings;
+import dev.jango.Jango;
 import dev.jango.core.exceptions.ImproperlyConfigured;
+import dev.jango.management.base.Command;
+import dev.jango.management.base.CommandError;
+import dev.jango.management.base.CommandProvider;
 import dev.jango.management.commands.BuiltinCommands;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -10,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -20,14 +25,16 @@ import picocli.CommandLine;
  *
  * <pre>{@code
  * public static void main(String[] args) {
- *     Manage.main(args, MyApp::settings);          // java ... Main runserver | check | migrate | ...
+ *     Manage.main(args, MyApp::app);          // java ... Main runserver | check | migrate | ...
  * }
+ * static Jango app() { return Jango.builder()...build(); }
  * }</pre>
  *
- * <p>Built-in commands ({@code check}, {@code routes}, {@code migrate}, {@code showmigrations},
- * {@code createsuperuser}, {@code changepassword}, {@code collectstatic}, {@code shell}, {@code diffsettings},
- * {@code runserver}) and the app's own ({@link Builder#command}) are the same kind of object: a picocli-annotated
- * {@link Command}. An app's command with a built-in's name replaces it, as in Django.
+ * <p>Jango's commands ({@code check}, {@code routes}, {@code migrate}, {@code showmigrations}, {@code shell},
+ * {@code diffsettings}, {@code runserver}), the commands libraries contribute through a {@link CommandProvider}
+ * (the contrib apps' {@code createsuperuser}, {@code changepassword}, {@code collectstatic}), and the app's own
+ * ({@link Builder#command}) are the same kind of object: a picocli-annotated {@link Command}. A contributed command
+ * replaces a built-in of the same name, and an app's command replaces either, as in Django.
  *
  * <p>Exit statuses: 0 success; 1 the command failed ({@link CommandError}, {@code ImproperlyConfigured}: the
  * message only, the stack trace with {@code --traceback}); 2 the command line was wrong (unknown command or
@@ -37,7 +44,7 @@ public final class Manage {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]*");
 
-    private final Supplier<Settings> app;
+    private final Supplier<Jango> app;
     private final Map<String, Registered> commands;
     private final InputStream in;
     private final boolean console;
@@ -59,6 +66,17 @@ public final class Manage {
             Registered r = Registered.of(builtin, false);
             all.put(r.name(), r);
         }
+        Map<String, Registered> contributed = new LinkedHashMap<>();
+        for (Command command : contributed()) {
+            Registered r = Registered.of(command, false);
+            Registered earlier = contributed.put(r.name(), r);
+            if (earlier != null && earlier.command().getClass() != command.getClass()) {
+                throw new ImproperlyConfigured("Two libraries contribute a command named '" + r.name() + "' ("
+                        + earlier.command().getClass().getName() + " and " + command.getClass().getName()
+                        + "): remove one of them from the class path, or give the app a command of that name");
+            }
+            all.put(r.name(), r);
+        }
         Map<String, Registered> own = new LinkedHashMap<>();
         for (Command command : b.commands) {
             Registered r = Registered.of(command, true);
@@ -73,13 +91,14 @@ public final class Manage {
     }
 
     /**
-     * Run the command in {@code args} (none: print the command list) with the app's settings from {@code app}
-     * and the app's own {@code commands} beside the built-in ones; exit the JVM with the command's status when it
-     * is not 0. Call it from the app's {@code main}: {@code Manage.main(args, MyApp::settings)}.
+     * Run the command in {@code args} (none: print the command list) on the application {@code app} supplies
+     * (built when a command first asks for it), with the app's own {@code commands} beside the built-in and
+     * contributed ones; exit the JVM with the command's status when it is not 0. Call it from the app's
+     * {@code main}: {@code Manage.main(args, MyApp::app)}.
      *
      * @throws ImproperlyConfigured when one of {@code commands} is not a valid command (see {@link Builder#build})
      */
-    public static void main(String[] args, Supplier<Settings> app, Command... commands) {
+    public static void main(String[] args, Supplier<Jango> app, Command... commands) {
         if (dev.jango.management.reload.Reloading.claim(app)) return; // runserver's autoreloader is loading the app again
         Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
         Builder builder = builder(app).mainClass(caller);
@@ -92,8 +111,8 @@ public final class Manage {
         }
     }
 
-    /** A builder for a {@code Manage} over the app's settings, to add the app's own commands or for tests. */
-    public static Builder builder(Supplier<Settings> app) {
+    /** A builder for a {@code Manage} over the app {@code app} supplies, to add the app's own commands or for tests. */
+    public static Builder builder(Supplier<Jango> app) {
         return new Builder(app);
     }
 
@@ -176,6 +195,24 @@ public final class Manage {
         return builtins;
     }
 
+    /** The commands of every {@link CommandProvider} the service loader finds, providers in class-name order. */
+    private static List<Command> contributed() {
+        List<CommandProvider> providers = new ArrayList<>();
+        try {
+            ServiceLoader.load(CommandProvider.class).forEach(providers::add);
+        } catch (ServiceConfigurationError e) {
+            throw new ImproperlyConfigured("A library's management commands cannot be loaded: " + e.getMessage(), e);
+        }
+        providers.sort(java.util.Comparator.comparing(provider -> provider.getClass().getName()));
+        List<Command> commands = new ArrayList<>();
+        for (CommandProvider provider : providers) {
+            List<Command> offered = Objects.requireNonNull(provider.commands(),
+                    () -> provider.getClass().getName() + ".commands() returned null");
+            commands.addAll(offered);
+        }
+        return commands;
+    }
+
     /** A command with the parser picocli built for it once (it resets the fields before each parse). */
     record Registered(String name, String description, boolean own, Command command, CommandLine line,
             CommonOptions options) {
@@ -225,7 +262,7 @@ public final class Manage {
     /** Builds a {@link Manage}; not thread-safe. */
     public static final class Builder {
 
-        private final Supplier<Settings> app;
+        private final Supplier<Jango> app;
         private final List<Command> commands = new ArrayList<>();
         private InputStream in = System.in;
         private boolean console = true;
@@ -234,11 +271,11 @@ public final class Manage {
         private Map<String, String> env = System.getenv();
         private Class<?> mainClass;
 
-        private Builder(Supplier<Settings> app) {
+        private Builder(Supplier<Jango> app) {
             this.app = Objects.requireNonNull(app, "app");
         }
 
-        /** Add the app's own command (it replaces a built-in of the same name). */
+        /** Add the app's own command (it replaces a built-in or contributed command of the same name). */
         public Builder command(Command command) {
             commands.add(Objects.requireNonNull(command, "command"));
             return this;
@@ -279,7 +316,7 @@ public final class Manage {
          * The {@code Manage}.
          *
          * @throws ImproperlyConfigured when a command has no {@code @Command} name, a bad name, invalid picocli
-         *         annotations, or two of the app's commands share a name
+         *         annotations, two of the app's commands share a name, or two libraries contribute one name
          */
         public Manage build() {
             return new Manage(this);

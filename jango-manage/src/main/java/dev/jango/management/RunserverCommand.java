@@ -1,10 +1,13 @@
 package dev.jango.management;
 
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.gateway.Application;
 import dev.jango.gateway.server.Server;
 import dev.jango.gateway.server.ServerConfig;
 import dev.jango.gateway.server.Servers;
+import dev.jango.management.base.Command;
+import dev.jango.management.base.CommandContext;
+import dev.jango.management.base.CommandError;
 import dev.jango.management.reload.Autoreloader;
 import dev.jango.management.reload.Reloading;
 import java.io.PrintStream;
@@ -48,7 +51,7 @@ public final class RunserverCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        if (Reloading.claim(context.app())) {
+        if (Reloading.claim(context.appSupplier())) {
             return 0; // the autoreloader is loading the app again, and main built its Manage without Manage.main
         }
         PrintStream out = context.out();
@@ -65,7 +68,7 @@ public final class RunserverCommand implements Command {
                     .collect(Collectors.joining(", ")));
             app = reloader.start();
         } else {
-            app = Jango.application(context.settings());
+            app = context.app();
         }
         Server running;
         try {

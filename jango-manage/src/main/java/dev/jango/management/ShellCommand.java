@@ -1,8 +1,9 @@
 package dev.jango.management;
 
-import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
-import dev.jango.core.handlers.GatewayHandler;
+import dev.jango.Jango;
+import dev.jango.management.base.Command;
+import dev.jango.management.base.CommandContext;
+import dev.jango.management.commands.ShellExecution;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.InputStream;
@@ -21,9 +22,10 @@ import jdk.jshell.tool.JavaShellToolBuilder;
 import picocli.CommandLine;
 
 /**
- * {@code shell}: jshell, in this JVM, with the app's class path and the variables {@code settings} and
- * {@code app} bound (through {@link Shell}). Snippets run in a class loader below the app's, so they see the
- * app's classes and the very objects the command built. {@code -c CODE} runs snippets and exits.
+ * {@code shell}: jshell, in this JVM, with the app's class path, the variables {@code settings} and {@code app}
+ * bound (through {@link Shell}) and {@code dev.jango.conf.CoreSettings.*} imported. Snippets run in a class loader
+ * below the app's, so they see the app's classes and the very objects the command built. {@code -c CODE} runs
+ * snippets and exits.
  */
 @CommandLine.Command(name = "shell", description = "Start jshell with the app's classes, 'settings' and 'app' bound.")
 final class ShellCommand implements Command {
@@ -33,19 +35,19 @@ final class ShellCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws Exception {
-        Settings settings = context.settings();
-        GatewayHandler app = Jango.application(settings);
-        ClassLoader loader = context.app().getClass().getClassLoader();
+        Jango app = context.app();
+        ClassLoader loader = context.appSupplier().getClass().getClassLoader();
         Path startup = Files.createTempFile("jango-shell", ".jsh");
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         try {
-            Files.writeString(startup, "var settings = dev.jango.management.Shell.settings();\n"
+            Files.writeString(startup, "import static dev.jango.conf.CoreSettings.*;\n"
+                    + "var settings = dev.jango.management.Shell.settings();\n"
                     + "var app = dev.jango.management.Shell.application();\n");
-            Shell.open(settings, app);
+            Shell.open(app);
             thread.setContextClassLoader(loader); // jshell finds the "jango" execution engine through it
             List<String> args = List.of("--class-path", classPath(loader), "--execution",
-                    dev.jango.management.commands.ShellExecution.NAME, "--startup", "DEFAULT", "--startup",
+                    ShellExecution.NAME, "--startup", "DEFAULT", "--startup",
                     startup.toString());
             JavaShellToolBuilder shell = JavaShellToolBuilder.builder();
             boolean terminal = code == null && context.prompter().isTerminal();

@@ -1,5 +1,7 @@
 package dev.jango.management;
 
+import dev.jango.management.base.CommandError;
+import dev.jango.management.base.Prompter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,9 @@
-package dev.jango.test;
+package dev.jango.contrib.auth;
 
+import java.util.List;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +18,7 @@ import dev.jango.contrib.auth.SimpleUser;
 import dev.jango.contrib.auth.User;
 import dev.jango.contrib.auth.hashers.PasswordHashers;
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.gateway.Application;
 import dev.jango.http.Response;
 import dev.jango.contrib.sessions.InMemorySessionStore;
@@ -36,19 +40,19 @@ class AuthTest {
     private final Client client = new Client(app);
 
     private Application app(AuthenticationMiddleware auth) {
-        return Jango.application(Settings.builder(Map.of()).secretKey("auth-secret").allowedHosts("testserver")
+        return Jango.builder(Map.of()).set(SECRET_KEY, "auth-secret").set(ALLOWED_HOSTS, List.of("testserver"))
                 .middleware(SessionMiddleware.builder().store(sessions).build(), auth)
                 .urls(
                         path("accounts/login/", new LoginView(), "login"),
                         path("accounts/logout/", new LogoutView(), "logout"),
-                        path("whoami/", (request, kwargs) -> Response.text(request.user().isAuthenticated()
-                                ? request.user().username() : "anonymous")),
+                        path("whoami/", (request, kwargs) -> Response.text(Auth.user(request).isAuthenticated()
+                                ? Auth.user(request).username() : "anonymous")),
                         path("private/", Access.loginRequired((request, kwargs) -> Response.text("secret"))),
                         path("vote/", Access.permissionRequired("polls.vote", (request, kwargs) -> Response.text("voted"))),
                         path("add/", Access.permissionRequired("polls.add_question",
                                 (request, kwargs) -> Response.text("added"))),
                         path("staff/", Access.staffMemberRequired((request, kwargs) -> Response.text("staff"))))
-                .build());
+                .build();
     }
 
     private ClientResponse logIn(String username, String password, String next) {
@@ -124,25 +128,25 @@ class AuthTest {
         ClientResponse response = client.get("/private/?a=1&b=two");
         assertThat(response.status()).isEqualTo(302);
         assertThat(response.header("Location")).isEqualTo("/accounts/login/?next=/private/%3Fa%3D1%26b%3Dtwo");
-        client.login("alice", "wonderland");
+        Logins.login(client, "alice", "wonderland");
         assertThat(client.get("/private/").text()).isEqualTo("secret");
     }
 
     @Test
     void permission_required_gives_403_to_users_without_it_and_passes_superusers() {
         assertThat(client.get("/vote/").status()).isEqualTo(302);
-        client.login("alice", "wonderland");
+        Logins.login(client, "alice", "wonderland");
         assertThat(client.get("/vote/").text()).isEqualTo("voted");
         assertThat(client.get("/add/").status()).isEqualTo(403);
         assertThat(client.get("/staff/").status()).isEqualTo(403);
-        client.forceLogin(admin);
+        Logins.forceLogin(client, admin);
         assertThat(client.get("/add/").text()).isEqualTo("added");
         assertThat(client.get("/staff/").text()).isEqualTo("staff");
     }
 
     @Test
     void logout_is_post_only_and_ends_the_session() {
-        client.login("alice", "wonderland");
+        Logins.login(client, "alice", "wonderland");
         String key = client.cookies().get("sessionid");
         assertThat(client.get("/accounts/logout/").status()).isEqualTo(405);
         assertThat(client.get("/whoami/").text()).isEqualTo("alice");
@@ -185,7 +189,7 @@ class AuthTest {
         PasswordHashers strong = PasswordHashers.defaults();
         Client client = new Client(app(AuthenticationMiddleware.builder().users(users).hashers(strong).build()));
         String before = users.findById(alice.id()).orElseThrow().password();
-        assertThat(client.login("alice", "wonderland")).isTrue();
+        assertThat(Logins.login(client, "alice", "wonderland")).isTrue();
         String after = users.findById(alice.id()).orElseThrow().password();
         assertThat(after).isNotEqualTo(before).startsWith("pbkdf2_sha256$");
         assertThat(strong.check("wonderland", after, upgraded -> {
@@ -195,13 +199,13 @@ class AuthTest {
 
     @Test
     void test_client_helpers_log_in_force_log_in_and_log_out() {
-        assertThat(client.login("alice", "nope")).isFalse();
-        assertThat(client.login("alice", "wonderland")).isTrue();
+        assertThat(Logins.login(client, "alice", "nope")).isFalse();
+        assertThat(Logins.login(client, "alice", "wonderland")).isTrue();
         assertThat(client.get("/whoami/").text()).isEqualTo("alice");
-        client.forceLogin(admin);
+        Logins.forceLogin(client, admin);
         assertThat(client.get("/whoami/").text()).isEqualTo("admin");
         String key = client.cookies().get("sessionid");
-        client.logout();
+        Logins.logout(client);
         assertThat(client.cookies()).isEmpty();
         assertThat(client.get("/whoami/").text()).isEqualTo("anonymous");
         client.cookie("sessionid", key);
@@ -210,8 +214,8 @@ class AuthTest {
 
     @Test
     void the_user_and_login_need_their_middleware_and_say_so() {
-        Application bare = Jango.application(Settings.builder(Map.of()).debug(true).allowedHosts("testserver")
-                .urls(path("whoami/", (request, kwargs) -> Response.text(request.user().username()))).build());
+        Application bare = Jango.builder(Map.of()).set(DEBUG, true).set(ALLOWED_HOSTS, List.of("testserver"))
+                .urls(path("whoami/", (request, kwargs) -> Response.text(Auth.user(request).username()))).build();
         assertThat(new Client(bare).get("/whoami/").text()).contains("needs AuthenticationMiddleware");
         assertThatThrownBy(() -> new Client(bare).login("a", "b")).hasMessageContaining("SessionMiddleware");
         assertThatThrownBy(() -> AuthenticationMiddleware.builder().build()).hasMessageContaining("user store");

@@ -1,10 +1,15 @@
-package dev.jango.test;
+package dev.jango.contrib.messages;
 
+import java.util.List;
+import dev.jango.contrib.sessions.Session;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.gateway.Application;
 import dev.jango.http.Redirect;
 import dev.jango.http.Response;
@@ -22,12 +27,12 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     private Application app(MessageMiddleware messages) {
-        return Jango.application(Settings.builder(Map.of()).debug(true).secretKey("m").allowedHosts("testserver")
+        return Jango.builder(Map.of()).set(DEBUG, true).set(SECRET_KEY, "m").set(ALLOWED_HOSTS, List.of("testserver"))
                 .middleware(SessionMiddleware.builder().store(new InMemorySessionStore()).build(), messages)
                 .urls(
                         path("vote/", (request, kwargs) -> {
                             Messages.success(request, "Your vote was counted.");
-                            Messages.debug(request, "debug detail");
+                            Messages.set(DEBUG, request, "debug detail");
                             return Redirect.to("/results/");
                         }),
                         path("many/", (request, kwargs) -> {
@@ -39,12 +44,12 @@ class MessagesTest {
                         path("results/", (request, kwargs) -> Response.text(Messages.get(request).stream()
                                 .map(m -> m.tags() + ":" + m.text()).collect(Collectors.joining("|")))),
                         path("quiet/", (request, kwargs) -> Response.text("no messages read")))
-                .build());
+                .build();
     }
 
     @Test
     void a_message_survives_the_redirect_is_shown_once_and_then_gone() {
-        for (MessageStorage storage : new MessageStorage[] {MessageStorage.cookie(), MessageStorage.session(),
+        for (MessageStorage storage : new MessageStorage[] {MessageStorage.cookie(), Session.of(MessageStorage),
                 MessageStorage.fallback()}) {
             Client client = new Client(app(new MessageMiddleware(storage, Message.INFO))).followRedirects(true);
             ClientResponse results = client.get("/vote/");
@@ -95,11 +100,11 @@ class MessagesTest {
 
     @Test
     void using_messages_without_the_middleware_says_how_to_fix_it() {
-        Application bare = Jango.application(Settings.builder(Map.of()).debug(true).allowedHosts("testserver")
+        Application bare = Jango.builder(Map.of()).set(DEBUG, true).set(ALLOWED_HOSTS, List.of("testserver"))
                 .urls(path("x/", (request, kwargs) -> {
                     Messages.info(request, "hi");
                     return Response.text("x");
-                })).build());
+                })).build();
         assertThat(new Client(bare).get("/x/").text()).contains("Messages need MessageMiddleware");
     }
 }

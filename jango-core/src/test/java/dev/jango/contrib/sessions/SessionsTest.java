@@ -1,11 +1,15 @@
-package dev.jango.test;
+package dev.jango.contrib.sessions;
 
+import static dev.jango.conf.CoreSettings.SECRET_KEY_FALLBACKS;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.gateway.Application;
 import dev.jango.http.Response;
 import dev.jango.contrib.sessions.InMemorySessionStore;
@@ -33,32 +37,32 @@ class SessionsTest {
     }
 
     private Application app(SessionMiddleware sessions, String secret) {
-        return Jango.application(Settings.builder(Map.of()).secretKey(secret).allowedHosts("testserver")
+        return Jango.builder(Map.of()).set(SECRET_KEY, secret).set(ALLOWED_HOSTS, List.of("testserver"))
                 .middleware(sessions)
                 .urls(
                         path("count/", (request, kwargs) -> {
-                            Session session = request.session();
+                            Session session = Session.of(request);
                             long count = session.getOrDefault("count", Long.class, 0L) + 1;
                             session.put("count", count);
                             return Response.text(Long.toString(count));
                         }),
-                        path("peek/", (request, kwargs) -> Response.text(String.valueOf(request.session().get("count")))),
+                        path("peek/", (request, kwargs) -> Response.text(String.valueOf(Session.of(request).get("count")))),
                         path("plain/", (request, kwargs) -> Response.text("no session")),
                         path("boom/", (request, kwargs) -> {
-                            request.session().put("count", 99);
+                            Session.of(request).put("count", 99);
                             throw new IllegalStateException("boom");
                         }),
                         path("login/", (request, kwargs) -> {
-                            request.session().cycleKey();
-                            request.session().put("user", "alice");
+                            Session.of(request).cycleKey();
+                            Session.of(request).put("user", "alice");
                             return Response.text("in");
                         }),
                         path("logout/", (request, kwargs) -> {
-                            request.session().flush();
+                            Session.of(request).flush();
                             return Response.text("out");
                         }),
                         path("cart/", (request, kwargs) -> {
-                            Session session = request.session();
+                            Session session = Session.of(request);
                             if (request.method().equals("POST")) {
                                 session.put("cart", new Cart("alice", List.of(1, 2)));
                             }
@@ -66,14 +70,14 @@ class SessionsTest {
                             return Response.text(cart == null ? "empty" : cart.owner() + cart.items());
                         }),
                         path("short/", (request, kwargs) -> {
-                            request.session().setExpiry(Duration.ofMinutes(5));
+                            Session.of(request).setExpiry(Duration.ofMinutes(5));
                             return Response.text("short");
                         }),
                         path("browser/", (request, kwargs) -> {
-                            request.session().setExpiry(Duration.ZERO);
+                            Session.of(request).setExpiry(Duration.ZERO);
                             return Response.text("browser");
                         }))
-                .build());
+                .build();
     }
 
     private SessionMiddleware signed() {
@@ -144,10 +148,10 @@ class SessionsTest {
     void a_cookie_signed_with_a_fallback_key_still_reads() {
         Client old = new Client(app(signed(), "old-secret"));
         old.get("/count/");
-        Application rotated = Jango.application(Settings.builder(Map.of()).secretKey("new-secret")
-                .secretKeyFallbacks("old-secret").allowedHosts("testserver").middleware(signed())
-                .urls(path("peek/", (request, kwargs) -> Response.text(String.valueOf(request.session().get("count")))))
-                .build());
+        Application rotated = Jango.builder(Map.of()).set(SECRET_KEY, "new-secret")
+                .set(SECRET_KEY_FALLBACKS, List.of("old-secret")).set(ALLOWED_HOSTS, List.of("testserver")).middleware(signed())
+                .urls(path("peek/", (request, kwargs) -> Response.text(String.valueOf(Session.of(request).get("count")))))
+                .build();
         Client client = new Client(rotated);
         client.cookie("sessionid", old.cookies().get("sessionid"));
         assertThat(client.get("/peek/").text()).isEqualTo("1");
@@ -235,13 +239,13 @@ class SessionsTest {
         tab1.get("/count/");
         Client tab2 = new Client(app);
         tab2.cookie("sessionid", tab1.cookies().get("sessionid"));
-        Application slow = Jango.application(Settings.builder(Map.of()).secretKey("session-secret")
-                .allowedHosts("testserver").middleware(memory(store))
+        Application slow = Jango.builder(Map.of()).set(SECRET_KEY, "session-secret")
+                .set(ALLOWED_HOSTS, List.of("testserver")).middleware(memory(store))
                 .urls(path("count/", (request, kwargs) -> {
-                    request.session().put("count", 5);
+                    Session.of(request).put("count", 5);
                     tab2.get("/logout/"); // the other tab logs out while this request runs
                     return Response.text("late");
-                })).build());
+                })).build();
         Client late = new Client(slow);
         late.cookie("sessionid", tab1.cookies().get("sessionid"));
         assertThat(late.get("/count/").status()).isEqualTo(400);
@@ -256,13 +260,13 @@ class SessionsTest {
 
     @Test
     void values_that_are_not_json_are_refused_where_they_are_put() {
-        Application app = Jango.application(Settings.builder(Map.of()).secretKey("s").allowedHosts("testserver")
+        Application app = Jango.builder(Map.of()).set(SECRET_KEY, "s").set(ALLOWED_HOSTS, List.of("testserver"))
                 .middleware(signed())
                 .urls(path("bad/", (request, kwargs) -> {
-                    assertThatThrownBy(() -> request.session().put("file", Files.newInputStream(Path.of("/dev/null"))))
+                    assertThatThrownBy(() -> Session.of(request).put("file", Files.newInputStream(Path.of("/dev/null"))))
                             .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("JSON");
                     return Response.text("checked");
-                })).build());
+                })).build();
         assertThat(new Client(app).get("/bad/").text()).isEqualTo("checked");
     }
 
@@ -276,9 +280,9 @@ class SessionsTest {
 
     @Test
     void using_the_session_without_the_middleware_says_how_to_fix_it() {
-        Application app = Jango.application(Settings.builder(Map.of()).debug(true).allowedHosts("testserver")
-                .urls(path("peek/", (request, kwargs) -> Response.text(String.valueOf(request.session().get("x")))))
-                .build());
+        Application app = Jango.builder(Map.of()).set(DEBUG, true).set(ALLOWED_HOSTS, List.of("testserver"))
+                .urls(path("peek/", (request, kwargs) -> Response.text(String.valueOf(Session.of(request).get("x")))))
+                .build();
         ClientResponse response = new Client(app).get("/peek/");
         assertThat(response.status()).isEqualTo(500);
         assertThat(response.text()).contains("needs SessionMiddleware");
@@ -290,11 +294,11 @@ class SessionsTest {
         // (../shared/testdata/django-signing.tsv)
         String signed = "eyJjb3VudCI6MywidXNlciI6ImFsaWNlIn0:1r31eq:KyNqDhqiGgyBPNHwj6Rg-wPgZF7tY0TTzHnxJ9A2_Gc";
         clock.set(Instant.ofEpochSecond(1_700_000_000L).plusSeconds(60));
-        Application app = Jango.application(Settings.builder(Map.of()).secretKey("jango-test-secret-key-0123456789")
-                .allowedHosts("testserver").middleware(signed())
-                .urls(path("who/", (request, kwargs) -> Response.text(request.session().get("user") + " "
-                        + request.session().get("count"))))
-                .build());
+        Application app = Jango.builder(Map.of()).set(SECRET_KEY, "jango-test-secret-key-0123456789")
+                .set(ALLOWED_HOSTS, List.of("testserver")).middleware(signed())
+                .urls(path("who/", (request, kwargs) -> Response.text(Session.of(request).get("user") + " "
+                        + Session.of(request).get("count"))))
+                .build();
         Client client = new Client(app);
         client.cookie("sessionid", signed);
         assertThat(client.get("/who/").text()).isEqualTo("alice 3");

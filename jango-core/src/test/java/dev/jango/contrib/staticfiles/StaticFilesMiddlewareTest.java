@@ -1,5 +1,6 @@
 package dev.jango.contrib.staticfiles;
 
+import static dev.jango.conf.CoreSettings.DEBUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
@@ -26,7 +27,7 @@ class StaticFilesMiddlewareTest {
 
         assertThat(middleware.files()).isSameAs(statics);
         Handler handler = middleware.wrap(request -> Response.text("not static"));
-        Settings settings = Settings.builder(Map.of()).debug(true).build();
+        Settings settings = Settings.builder(Map.of()).set(DEBUG, true).build();
         Response served = handler.handle(Request.from(TestGateway.request("GET", middleware.files().url("app.js"),
                 new byte[0]), settings));
         assertThat(served.status()).isEqualTo(200);

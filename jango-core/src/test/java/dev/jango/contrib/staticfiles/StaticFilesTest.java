@@ -1,11 +1,13 @@
-package dev.jango.test;
+package dev.jango.contrib.staticfiles;
 
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.gateway.Application;
 import dev.jango.http.Response;
 import dev.jango.middleware.Middleware;
@@ -64,10 +66,10 @@ class StaticFilesTest {
         Files.writeString(base.resolve("outside.txt"), SECRET);
         Files.createSymbolicLink(root.resolve("leak.txt"), base.resolve("outside.txt"));
         statics = StaticFiles.builder().directory(root).build();
-        List<Middleware> stack = new ArrayList<>(Middleware.defaults());
+        List<Middleware> stack = new ArrayList<>(Jango.defaultMiddleware());
         stack.add(2, new StaticFilesMiddleware(statics));
-        app = Jango.application(Settings.builder(Map.of()).secretKey("s").allowedHosts("testserver", "127.0.0.1")
-                .middleware(stack).urls(path("", (request, kwargs) -> Response.text("home"))).build());
+        app = Jango.builder(Map.of()).set(SECRET_KEY, "s").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1"))
+                .middleware(stack).urls(path("", (request, kwargs) -> Response.text("home"))).build();
     }
 
     @RegisterExtension

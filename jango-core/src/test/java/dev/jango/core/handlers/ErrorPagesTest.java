@@ -1,11 +1,14 @@
-package dev.jango.test;
+package dev.jango.core.handlers;
 
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.include;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.core.exceptions.DisallowedHost;
 import dev.jango.core.exceptions.Http404;
 import dev.jango.core.exceptions.PermissionDenied;
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class ErrorPagesTest {
 
     private static Settings.Builder settings(boolean debug) {
-        return Settings.builder(Map.of()).debug(debug).secretKey("s3cr3t-k3y-value").allowedHosts("testserver", "127.0.0.1")
+        return Settings.builder(Map.of()).set(DEBUG, debug).set(SECRET_KEY, "s3cr3t-k3y-value").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1"))
                 .set("DATABASE_PASSWORD", "hunter2").set("PAGE_SIZE", 20)
                 .urls(
                         path("", (request, kwargs) -> Response.text("home"), "home"),
@@ -43,7 +46,7 @@ class ErrorPagesTest {
 
     @Test
     void debug_404_lists_the_patterns_tried_with_names_and_namespaces() {
-        try (Client client = new Client(Jango.application(settings(true).build()))) {
+        try (Client client = new Client(JANGO_APPLICATION_TODO(settings(true).build()))) {
             ClientResponse response = client.get("/nowhere/<script>/");
             assertThat(response.status()).isEqualTo(404);
             String page = response.text();
@@ -58,7 +61,7 @@ class ErrorPagesTest {
 
     @Test
     void debug_404_raised_by_a_view_names_the_view_and_message() {
-        try (Client client = new Client(Jango.application(settings(true).build()))) {
+        try (Client client = new Client(JANGO_APPLICATION_TODO(settings(true).build()))) {
             String page = client.get("/polls/7/").text();
             assertThat(page).contains("No question 7").contains("polls:detail");
         }
@@ -66,7 +69,7 @@ class ErrorPagesTest {
 
     @Test
     void debug_500_shows_the_chain_frames_request_and_masked_settings() {
-        try (Client client = new Client(Jango.application(settings(true).build()))) {
+        try (Client client = new Client(JANGO_APPLICATION_TODO(settings(true).build()))) {
             ClientResponse response = client.request("POST", "/boom/?q=1")
                     .header("Cookie", "sessionid=abcdef; theme=dark")
                     .header("Authorization", "Bearer tok-123")
@@ -89,7 +92,7 @@ class ErrorPagesTest {
 
     @Test
     void with_debug_off_error_pages_leak_nothing() {
-        try (Client client = new Client(Jango.application(settings(false).build()))) {
+        try (Client client = new Client(JANGO_APPLICATION_TODO(settings(false).build()))) {
             ClientResponse boom = client.get("/boom/");
             assertThat(boom.status()).isEqualTo(500);
             assertThat(boom.text()).contains("Server Error").doesNotContain("failure").doesNotContain("at dev.jango");
@@ -101,7 +104,7 @@ class ErrorPagesTest {
 
     @Test
     void suspicious_operations_are_400() {
-        try (Client client = new Client(Jango.application(settings(false).build()))) {
+        try (Client client = new Client(JANGO_APPLICATION_TODO(settings(false).build()))) {
             assertThat(client.get("/host/").status()).isEqualTo(400);
             assertThat(client.get("/fields/").status()).isEqualTo(400);
             assertThat(client.get("/denied/").status()).isEqualTo(403);
@@ -110,7 +113,7 @@ class ErrorPagesTest {
 
     @Test
     void clients_that_prefer_json_get_problem_details() {
-        try (Client client = new Client(Jango.application(settings(false).build()))) {
+        try (Client client = new Client(JANGO_APPLICATION_TODO(settings(false).build()))) {
             ClientResponse response = client.request("GET", "/nowhere/").header("Accept", "application/json").send();
             assertThat(response.status()).isEqualTo(404);
             assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
@@ -131,7 +134,7 @@ class ErrorPagesTest {
 
     @Test
     void with_debug_on_json_problems_carry_the_detail() {
-        try (Client client = new Client(Jango.application(settings(true).build()))) {
+        try (Client client = new Client(JANGO_APPLICATION_TODO(settings(true).build()))) {
             ClientResponse response = client.request("GET", "/polls/9/").header("Accept", "application/json").send();
             assertThat(response.json().get("detail").asText()).isEqualTo("No question 9");
         }
@@ -145,7 +148,7 @@ class ErrorPagesTest {
                 .handler500((request, e) -> Response.text(500, "custom 500"))
                 .handler400((request, e) -> Response.text(400, "custom 400"))
                 .build();
-        try (Client client = new Client(Jango.application(s))) {
+        try (Client client = new Client(JANGO_APPLICATION_TODO(s))) {
             assertThat(client.get("/nowhere/").text()).isEqualTo("custom 404 for /nowhere/");
             assertThat(client.get("/denied/").text()).isEqualTo("custom 403: staff only");
             assertThat(client.get("/boom/").text()).isEqualTo("custom 500");
@@ -158,7 +161,7 @@ class ErrorPagesTest {
         Settings s = settings(false).handler404((request, e) -> {
             throw new IllegalStateException("handler bug");
         }).handler500((request, e) -> null).build();
-        try (Client client = new Client(Jango.application(s))) {
+        try (Client client = new Client(JANGO_APPLICATION_TODO(s))) {
             ClientResponse response = client.get("/nowhere/");
             assertThat(response.status()).isEqualTo(404);
             assertThat(response.text()).contains("Not Found").doesNotContain("handler bug");

@@ -1,8 +1,8 @@
-package dev.jango.test;
+package dev.jango.core.handlers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.middleware.Handler;
 import dev.jango.http.Response;
 import dev.jango.middleware.Middleware;
@@ -21,9 +21,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MiddlewareHooksTest {
 
     @RegisterExtension
-    static LiveServer server = new LiveServer(() -> Jango.application(TraceStack.settings().build()));
+    static LiveServer server = new LiveServer(() -> JANGO_APPLICATION_TODO(TraceStack.settings().build()));
 
-    private final Client client = new Client(Jango.application(TraceStack.settings().build()));
+    private final Client client = new Client(JANGO_APPLICATION_TODO(TraceStack.settings().build()));
 
     @AfterEach
     void close() {
@@ -124,7 +124,7 @@ class MiddlewareHooksTest {
             }
         }
         Middleware marker = next -> request -> next.handle(request).header("X-Ran", "yes");
-        try (Client unused = new Client(Jango.application(TraceStack.settings().middleware(new Unused(), marker).build()))) {
+        try (Client unused = new Client(JANGO_APPLICATION_TODO(TraceStack.settings().middleware(new Unused(), marker).build()))) {
             ClientResponse response = unused.get("/ok/");
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.header("X-Ran")).isEqualTo("yes");

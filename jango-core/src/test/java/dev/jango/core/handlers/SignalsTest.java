@@ -1,10 +1,12 @@
-package dev.jango.test;
+package dev.jango.core.handlers;
 
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.gateway.Body;
 import dev.jango.http.Response;
 import java.io.InputStream;
@@ -43,7 +45,7 @@ class SignalsTest {
     }
 
     static Settings settings() {
-        return Settings.builder(Map.of()).secretKey("signals").allowedHosts("testserver", "127.0.0.1")
+        return Settings.builder(Map.of()).set(SECRET_KEY, "signals").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1"))
                 .onRequestStarted(e -> EVENTS.add("started " + e.request().path()))
                 .onRequestStarted(e -> {
                     throw new IllegalStateException("a broken listener");
@@ -66,12 +68,12 @@ class SignalsTest {
     }
 
     @RegisterExtension
-    static LiveServer server = new LiveServer(() -> Jango.application(settings()));
+    static LiveServer server = new LiveServer(() -> JANGO_APPLICATION_TODO(settings()));
 
     @Test
     void started_then_view_then_finished_and_a_failing_listener_breaks_nothing() {
         EVENTS.clear();
-        try (Client client = new Client(Jango.application(settings()))) {
+        try (Client client = new Client(JANGO_APPLICATION_TODO(settings()))) {
             assertThat(client.get("/ok/").text()).isEqualTo("ok");
         }
         assertThat(EVENTS).containsExactly("started /ok/", "view", "finished /ok/");
@@ -80,7 +82,7 @@ class SignalsTest {
     @Test
     void unexpected_exceptions_are_signalled_but_http_errors_are_not() {
         EVENTS.clear();
-        try (Client client = new Client(Jango.application(settings()))) {
+        try (Client client = new Client(JANGO_APPLICATION_TODO(settings()))) {
             client.get("/fail/");
             client.get("/missing/");
         }

@@ -1,5 +1,7 @@
-package dev.jango.test;
+package dev.jango.core.handlers;
 
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 
 import dev.jango.conf.Settings;
@@ -80,7 +82,7 @@ final class TraceStack {
 
     /** Three layers, A outermost, with a view that can succeed, fail, or return a template response. */
     static Settings.Builder settings() {
-        return Settings.builder(Map.of()).secretKey("trace-stack-tests").allowedHosts("testserver", "127.0.0.1")
+        return Settings.builder(Map.of()).set(SECRET_KEY, "trace-stack-tests").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1"))
                 .middleware(new Layer("A"), new Layer("B"), new Layer("C"))
                 .templateEngine(name -> (context, request) -> name + " by " + context.get("by"))
                 .urls(

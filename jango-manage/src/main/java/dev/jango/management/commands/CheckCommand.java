@@ -1,17 +1,27 @@
 package dev.jango.management.commands;
 
-import dev.jango.conf.Settings;
-import dev.jango.management.Command;
-import dev.jango.management.CommandContext;
+import dev.jango.Jango;
+import dev.jango.core.exceptions.ImproperlyConfigured;
+import dev.jango.management.base.CheckMessage;
+import dev.jango.management.base.Command;
+import dev.jango.management.base.CommandContext;
+import dev.jango.management.base.SystemCheck;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 
 /**
  * {@code check}: build the app as start-up does (settings, URL configuration, middleware) and report what is
  * wrong, like Django's system check framework. Errors fail the command (exit 1); warnings are printed and only
  * fail it with {@code --fail-level WARNING}.
+ *
+ * <p>The checks are Jango's own ({@link SystemChecks}, and {@link DeployChecks} with {@code --deploy}) and those
+ * libraries contribute as {@link SystemCheck} services (the contrib apps' middleware order, static files nothing
+ * serves, ...). An app that cannot be built at all is one error, {@code jango.E001}, saying why.
  */
 @CommandLine.Command(name = "check", description = "Check the app for problems: build its settings, URLs and middleware as start-up does.")
 final class CheckCommand implements Command {
@@ -25,10 +35,24 @@ final class CheckCommand implements Command {
 
     @Override
     public int run(CommandContext context) {
-        Settings settings = context.settings();
-        List<CheckMessage> messages = new ArrayList<>(SystemChecks.run(settings));
-        if (deploy) {
-            messages.addAll(DeployChecks.run(settings));
+        List<CheckMessage> messages = new ArrayList<>();
+        Jango app = built(context, messages);
+        if (app != null) {
+            messages.addAll(SystemChecks.run(app));
+            List<SystemCheck> contributed = contributed();
+            for (SystemCheck check : contributed) {
+                if (!check.deployOnly()) {
+                    messages.addAll(check.check(app));
+                }
+            }
+            if (deploy) {
+                messages.addAll(DeployChecks.run(app));
+                for (SystemCheck check : contributed) {
+                    if (check.deployOnly()) {
+                        messages.addAll(check.check(app));
+                    }
+                }
+            }
         }
         PrintStream out = context.out();
         if (messages.isEmpty()) {
@@ -45,6 +69,28 @@ final class CheckCommand implements Command {
         target.println();
         target.println("System check identified " + messages.size() + (messages.size() == 1 ? " issue." : " issues."));
         return failed ? 1 : 0;
+    }
+
+    /** The app, or null with the reason it cannot be built (what start-up would refuse) added as jango.E001. */
+    private static Jango built(CommandContext context, List<CheckMessage> messages) {
+        try {
+            return context.app();
+        } catch (RuntimeException e) {
+            messages.add(CheckMessage.error("jango.E001", e.getClass().getSimpleName() + ": " + e.getMessage(), null));
+            return null;
+        }
+    }
+
+    /** The checks libraries contribute, in class-name order so the report reads the same every time. */
+    static List<SystemCheck> contributed() {
+        List<SystemCheck> checks = new ArrayList<>();
+        try {
+            ServiceLoader.load(SystemCheck.class).forEach(checks::add);
+        } catch (ServiceConfigurationError e) {
+            throw new ImproperlyConfigured("A library's system checks cannot be loaded: " + e.getMessage(), e);
+        }
+        checks.sort(Comparator.comparing(check -> check.getClass().getName()));
+        return checks;
     }
 
     private static void section(PrintStream out, String title, List<CheckMessage> messages, CheckMessage.Level from,

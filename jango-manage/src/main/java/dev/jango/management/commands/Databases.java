@@ -1,8 +1,8 @@
 package dev.jango.management.commands;
 
-import dev.jango.conf.Settings;
+import dev.jango.Jango;
 import dev.jango.db.Database;
-import dev.jango.management.CommandError;
+import dev.jango.management.base.CommandError;
 
 /**
  * The app's {@link Database}, for {@code migrate} and {@code showmigrations}. The only class of the built-in
@@ -11,7 +11,7 @@ import dev.jango.management.CommandError;
  */
 final class Databases {
 
-    static final String NONE = "this app has no database: install one with Database.install(settings)";
+    static final String NONE = "this app has no database: install one with Database.install(Jango.Builder)";
 
     private Databases() {}
 
@@ -29,8 +29,8 @@ final class Databases {
      * says ({@link Database#start(boolean)}), so pending migrations show as pending and {@code migrate} counts
      * what it applies.
      */
-    static Database opened(Settings settings) {
-        Database database = settings.component(Database.class).orElseThrow(() -> new CommandError(NONE));
+    static Database opened(Jango app) {
+        Database database = app.component(Database.class).orElseThrow(() -> new CommandError(NONE));
         database.start(false);
         return database;
     }

@@ -1,14 +1,20 @@
 package dev.jango.management.commands;
 
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+
+import dev.jango.Jango;
 import dev.jango.conf.Settings;
-import dev.jango.middleware.Handler;
 import dev.jango.gateway.GatewayRequest;
 import dev.jango.gateway.Headers;
 import dev.jango.http.Cookie;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.middleware.Csrf;
+import dev.jango.management.base.CheckMessage;
 import dev.jango.middleware.CsrfViewMiddleware;
+import dev.jango.middleware.Handler;
 import dev.jango.middleware.Middleware;
 import dev.jango.middleware.SecurityMiddleware;
 import dev.jango.middleware.XFrameOptionsMiddleware;
@@ -34,13 +40,14 @@ final class DeployChecks {
 
     private DeployChecks() {}
 
-    static List<CheckMessage> run(Settings settings) {
+    static List<CheckMessage> run(Jango app) {
+        Settings settings = app.settings();
         List<CheckMessage> messages = new ArrayList<>();
-        if (settings.debug()) {
+        if (settings.get(DEBUG)) {
             messages.add(CheckMessage.warning("security.W018", "debug is on: error pages show code, settings and "
                     + "requests to anyone.", "Turn it off in production: JANGO_DEBUG=false."));
         }
-        String key = settings.secretKey();
+        String key = settings.get(SECRET_KEY);
         if (key.length() < SECRET_KEY_MIN_LENGTH || key.chars().distinct().count() < SECRET_KEY_MIN_UNIQUE
                 || key.startsWith("django-insecure-") || key.contains("not-for-production")) {
             messages.add(CheckMessage.warning("security.W009", "The secret key has fewer than "
@@ -49,7 +56,7 @@ final class DeployChecks {
                     "Set JANGO_SECRET_KEY to a long random value, e.g. from "
                             + "`openssl rand -base64 48`, and keep it out of source control."));
         }
-        List<Middleware> stack = settings.middleware();
+        List<Middleware> stack = app.middleware();
         Optional<SecurityMiddleware> security = find(stack, SecurityMiddleware.class);
         if (security.isEmpty()) {
             messages.add(CheckMessage.warning("security.W001", "SecurityMiddleware is not in the middleware: no "
@@ -67,7 +74,7 @@ final class DeployChecks {
             if (http != null && !redirectsToHttps(http)) {
                 messages.add(CheckMessage.warning("security.W008", "Plain HTTP requests are not redirected to HTTPS.",
                         "Set SecurityMiddleware.builder().sslRedirect(true), unless a proxy in front redirects "
-                                + "(then also set secureProxySslHeader)."));
+                                + "(then also set SECURE_PROXY_SSL_HEADER)."));
             }
         }
         if (find(stack, XFrameOptionsMiddleware.class).isEmpty()) {
@@ -77,7 +84,7 @@ final class DeployChecks {
         Optional<CsrfViewMiddleware> csrf = find(stack, CsrfViewMiddleware.class);
         if (csrf.isEmpty()) {
             messages.add(CheckMessage.warning("security.W003", "CsrfViewMiddleware is not in the middleware: forms "
-                    + "have no CSRF protection.", "Add CsrfViewMiddleware (Middleware.defaults() has it)."));
+                    + "have no CSRF protection.", "Add CsrfViewMiddleware (Jango.defaultMiddleware() has it)."));
         } else {
             Response page = probe(csrf.get(), settings, "https", probeHost(settings), request -> {
                 Csrf.token(request);
@@ -112,7 +119,7 @@ final class DeployChecks {
 
     /** A host the app accepts: the first concrete allowed host, else {@code localhost}. */
     private static String probeHost(Settings settings) {
-        for (String host : settings.allowedHosts()) {
+        for (String host : settings.get(ALLOWED_HOSTS)) {
             String name = host.startsWith(".") ? host.substring(1) : host;
             if (!name.isEmpty() && !name.equals("*")) {
                 return name;

@@ -1,8 +1,8 @@
 package dev.jango.management.commands;
 
 import dev.jango.db.Database;
-import dev.jango.management.Command;
-import dev.jango.management.CommandContext;
+import dev.jango.management.base.Command;
+import dev.jango.management.base.CommandContext;
 import java.io.PrintStream;
 import java.util.List;
 import picocli.CommandLine;
@@ -24,7 +24,7 @@ final class MigrateCommand implements Command {
     /** The jango-db code, in a nested class so the command loads without jango-db on the class path. */
     private static final class Migrations {
         static int migrate(CommandContext context) {
-            Database database = Databases.opened(context.settings());
+            Database database = Databases.opened(context.app());
             try {
                 int applied = database.migrate();
                 PrintStream out = context.out();

@@ -2,10 +2,9 @@ package dev.jango.management.commands;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.jango.http.Json;
-import dev.jango.management.Command;
-import dev.jango.management.CommandContext;
+import dev.jango.management.base.Command;
+import dev.jango.management.base.CommandContext;
 import dev.jango.urls.RouteInfo;
-import dev.jango.urls.UrlResolver;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +28,7 @@ final class RoutesCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws JsonProcessingException {
-        List<RouteInfo> routes = UrlResolver.of(context.settings().urls()).routes();
+        List<RouteInfo> routes = context.app().urls().routes();
         PrintStream out = context.out();
         if (json) {
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -26,7 +26,7 @@ final class ViewDescriptions {
 
     /**
      * The view's {@link Views#named name}, else the class of the innermost view under its decorators:
-     * {@code polls.views.detail}, {@code dev.jango.contrib.auth.LoginView}, {@code dev.jango.examples.polls.PollsApp
+     * {@code polls.views.detail}, {@code dev.jango.contrib.auth.LoginView}, {@code com.example.polls.PollsApp
      * (lambda)}, {@code com.example.Views (anonymous)}.
      */
     static String describe(View view) {

@@ -24,8 +24,8 @@ import java.util.Set;
  * path and, for Maven projects, {@code src/main/java} and {@code src/main/resources} (see {@link ClassPathLayout}).
  * A saved {@code .java} file is compiled into its class directory (with any that failed to compile last time;
  * files that merely depend on it are not recompiled); compile errors are printed and the last good version keeps
- * serving. Any other change loads a new generation (the app's {@code main} run again, its settings
- * built, the application started); when that fails the error is printed and, again, the last good version keeps
+ * serving. Any other change loads a new generation (the app's {@code main} run again, its application
+ * built, then started); when that fails the error is printed and, again, the last good version keeps
  * serving. Each reload prints one line, such as {@code Reloaded in 212 ms (src/main/java/app/Views.java changed)}.
  *
  * <p>A replaced generation finishes the requests it has, then is stopped and its class loader closed, so that it
@@ -38,7 +38,7 @@ public final class Autoreloader implements AutoCloseable {
     static final Duration DEBOUNCE = Duration.ofMillis(150);
     /** How long a replaced generation may finish its requests before it is stopped anyway. */
     static final Duration GRACE = Duration.ofSeconds(5);
-    /** How long the app's {@code main} may take to hand over its settings. */
+    /** How long the app's {@code main} may take to hand over its app supplier. */
     static final Duration MAIN_TIMEOUT = Duration.ofSeconds(60);
 
     private final ClassPathLayout layout;

@@ -1,7 +1,6 @@
 package dev.jango.management.reload;
 
-import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.gateway.Application;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,9 +17,9 @@ import java.util.function.Supplier;
 /**
  * Loads one generation: a fresh {@link ChildFirstClassLoader} over the layout's directories, the app's
  * {@code main} run in it with a {@link Reloading} claim bound (so {@code Manage.main} hands over the app's
- * settings supplier instead of running a command), then the settings built, the application made with
- * {@link Jango#application} and started — all with the new loader as the context class loader, so that class
- * path lookups made while configuring (Pebble's templates, static files) read the new generation's resources.
+ * supplier instead of running a command), then the application built by that supplier and started — all with the
+ * new loader as the context class loader, so that class path lookups made while configuring (Pebble's templates,
+ * static files) read the new generation's resources.
  */
 final class GenerationLoader {
 
@@ -104,13 +103,12 @@ final class GenerationLoader {
         Reloading.Claim claim = new Reloading.Claim();
         String[] args = mainArgs.toArray(String[]::new);
         ScopedValue.where(Reloading.GENERATION, claim).call(() -> main.invoke(null, (Object) args));
-        Supplier<Settings> app = claim.app();
+        Supplier<Jango> app = claim.app();
         if (app == null) {
             throw new Failed(mainClass + ".main returned without calling Manage.main(args, app): the autoreloader"
-                    + " gets the app's settings from that call. Call Manage.main from main, or run with --noreload");
+                    + " gets the app from that call. Call Manage.main from main, or run with --noreload");
         }
-        Settings settings = Objects.requireNonNull(app.get(), "the app's settings supplier returned null");
-        Application application = Jango.application(settings);
+        Jango application = Objects.requireNonNull(app.get(), "the app's supplier returned null");
         application.start();
         return application;
     }

@@ -1,6 +1,6 @@
 package dev.jango.management.reload;
 
-import dev.jango.conf.Settings;
+import dev.jango.Jango;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  *
  * <p>Each reload generation calls the app's {@code main} on a thread where a claim is bound; {@code Manage.main}
  * asks {@link #claim} first and, inside a generation, returns at once instead of running a command: the
- * autoreloader builds the new application from the supplier. Outside a generation nothing happens.
+ * autoreloader builds the new application from the app's supplier. Outside a generation nothing happens.
  */
 public final class Reloading {
 
@@ -24,7 +24,7 @@ public final class Reloading {
      * Only the first claim of a generation counts: {@code main} calling {@code Manage.main} twice gets true twice
      * but the second supplier is ignored.
      */
-    public static boolean claim(Supplier<Settings> app) {
+    public static boolean claim(Supplier<Jango> app) {
         Objects.requireNonNull(app, "app");
         if (!GENERATION.isBound()) {
             return false;
@@ -36,15 +36,15 @@ public final class Reloading {
     /** The slot one generation's {@code main} fills. */
     static final class Claim {
 
-        private volatile Supplier<Settings> app;
+        private volatile Supplier<Jango> app;
 
-        void offer(Supplier<Settings> offered) {
+        void offer(Supplier<Jango> offered) {
             if (app == null) {
                 app = offered;
             }
         }
 
-        Supplier<Settings> app() {
+        Supplier<Jango> app() {
             return app;
         }
     }

@@ -1,6 +1,7 @@
 package dev.jango.templates.pebble;
 
 import dev.jango.http.Html;
+import dev.jango.middleware.Csrf;
 import io.pebbletemplates.pebble.extension.NodeVisitor;
 import io.pebbletemplates.pebble.lexer.Token;
 import io.pebbletemplates.pebble.node.AbstractRenderableNode;
@@ -38,7 +39,7 @@ final class CsrfTokenTag implements TokenParser {
         public void render(PebbleTemplateImpl self, Writer writer, EvaluationContextImpl context) throws java.io.IOException {
             Object token = context.getVariable("csrf_token");
             if (token != null) {
-                writer.write("<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"" + Html.escape(token.toString())
+                writer.write("<input type=\"hidden\" name=\"" + Csrf.FORM_FIELD + "\" value=\"" + Html.escape(token.toString())
                         + "\">");
             }
         }

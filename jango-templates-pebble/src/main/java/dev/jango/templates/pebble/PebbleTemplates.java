@@ -1,8 +1,9 @@
 package dev.jango.templates.pebble;
 
+import dev.jango.Jango;
+import dev.jango.conf.CoreSettings;
 import dev.jango.http.Request;
 import dev.jango.template.ContextProcessor;
-import dev.jango.template.ContextProcessors;
 import dev.jango.template.Template;
 import dev.jango.template.TemplateDoesNotExist;
 import dev.jango.template.TemplateEngine;
@@ -34,7 +35,7 @@ import java.util.function.UnaryOperator;
  * and context processors.
  *
  * <pre>{@code
- * Settings.builder().templateEngine(PebbleTemplates.builder().directory(Path.of("templates")).build())
+ * Jango.builder().templateEngine(PebbleTemplates.builder().directory(Path.of("templates")).build())
  * }</pre>
  *
  * <p>Templates are looked up in the given directories, in order, then on the class path under
@@ -88,7 +89,11 @@ public final class PebbleTemplates implements TemplateEngine {
                 .cacheActive(cacheActive).extension(extensions.toArray(Extension[]::new)).build();
     }
 
-    /** A builder: class-path templates under {@code templates/}, Django's default context processors. */
+    /**
+     * A builder: class-path templates under {@code templates/}, Django's default context processors
+     * ({@link Jango#defaultContextProcessors()}: csrf_token, debug, request, the auth app's user and perms, the
+     * messages app's messages, csp_nonce).
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -110,7 +115,7 @@ public final class PebbleTemplates implements TemplateEngine {
             }
         }
         variables.putAll(context);
-        boolean useCache = cache != null ? cache : request == null || !request.settings().debug();
+        boolean useCache = cache != null ? cache : request == null || !request.settings().get(CoreSettings.DEBUG);
         StringWriter out = new StringWriter(1024);
         try {
             (useCache ? cached : fresh).getTemplate(name).evaluate(out, variables);
@@ -139,7 +144,7 @@ public final class PebbleTemplates implements TemplateEngine {
         private String classpathPrefix = "templates";
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : PebbleTemplates.class.getClassLoader();
-        private final List<ContextProcessor> processors = new ArrayList<>(ContextProcessors.defaults());
+        private final List<ContextProcessor> processors = new ArrayList<>(Jango.defaultContextProcessors());
         private final List<Extension> extensions = new ArrayList<>();
         private UnaryOperator<String> staticUrls = path -> "/static/" + path;
         private boolean strictVariables;
@@ -160,7 +165,7 @@ public final class PebbleTemplates implements TemplateEngine {
             return this;
         }
 
-        /** Replace the context processors (default {@code ContextProcessors.defaults()}). */
+        /** Replace the context processors (default {@link Jango#defaultContextProcessors()}). */
         public Builder contextProcessors(List<ContextProcessor> processors) {
             this.processors.clear();
             this.processors.addAll(processors);

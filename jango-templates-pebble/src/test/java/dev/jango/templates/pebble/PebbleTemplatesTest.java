@@ -1,21 +1,26 @@
 package dev.jango.templates.pebble;
 
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.include;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jango.Jango;
+import dev.jango.MiddlewareStack;
+import dev.jango.contrib.auth.Auth;
 import dev.jango.contrib.auth.AuthenticationMiddleware;
-import dev.jango.contrib.auth.LoginView;
 import dev.jango.contrib.auth.InMemoryUserStore;
+import dev.jango.contrib.auth.LoginView;
+import dev.jango.contrib.auth.Logins;
 import dev.jango.contrib.auth.hashers.PasswordHashers;
-import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
-import dev.jango.http.Response;
 import dev.jango.contrib.messages.Message;
 import dev.jango.contrib.messages.MessageMiddleware;
 import dev.jango.contrib.messages.Messages;
 import dev.jango.contrib.sessions.SessionMiddleware;
+import dev.jango.http.Response;
 import dev.jango.template.TemplateDoesNotExist;
 import dev.jango.template.TemplateResponse;
 import dev.jango.template.Templates;
@@ -36,8 +41,8 @@ class PebbleTemplatesTest {
     private final InMemoryUserStore users = new InMemoryUserStore(PasswordHashers.forTests());
 
     private Client client(PebbleTemplates engine, boolean debug) {
-        return new Client(Jango.application(Settings.builder(Map.of()).debug(debug).secretKey("t")
-                .allowedHosts("testserver").templateEngine(engine)
+        return new Client(Jango.builder(Map.of()).set(DEBUG, debug).set(SECRET_KEY, "t")
+                .set(ALLOWED_HOSTS, List.of("testserver")).templateEngine(engine)
                 .middleware(new SessionMiddleware(), AuthenticationMiddleware.builder().users(users)
                         .hashers(PasswordHashers.forTests()).build(), new MessageMiddleware())
                 .urls(
@@ -57,7 +62,7 @@ class PebbleTemplatesTest {
                         path("page/", (request, kwargs) -> new TemplateResponse("page.html", Map.of("n", 1))),
                         path("string/", (request, kwargs) -> Response.text(Templates.renderToString(request, "page.html",
                                 Map.of("n", 2)))))
-                .build()));
+                .build());
     }
 
     @Test
@@ -78,8 +83,28 @@ class PebbleTemplatesTest {
         users.createUser("alice", "pw", "polls.vote");
         Client client = client(PebbleTemplates.builder().build(), false);
         assertThat(client.get("/").text()).contains("<p class=\"user\"></p>");
-        client.login("alice", "pw");
+        assertThat(Logins.login(client, "alice", "pw")).isTrue();
         assertThat(client.get("/").text()).contains("<p class=\"user\">alice can vote</p>");
+    }
+
+    @Test
+    void the_default_context_processors_are_jangos_defaults(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("form.html"), "{% csrf_token %}|{{ debug }}|{{ request.path }}|{{ user.username }}"
+                + "|{{ messages | length }}");
+        Client client = new Client(Jango.builder(Map.of()).set(DEBUG, true).set(SECRET_KEY, "t")
+                .set(ALLOWED_HOSTS, List.of("testserver"))
+                .templateEngine(PebbleTemplates.builder().directory(dir).build())
+                .middleware(MiddlewareStack.defaults().install(Auth.app(AuthenticationMiddleware.builder().users(users)
+                        .hashers(PasswordHashers.forTests()).build())).toList())
+                .urls(path("form/", (request, kwargs) -> new TemplateResponse("form.html", Map.of())))
+                .build());
+        users.createUser("carol", "pw");
+        assertThat(Logins.login(client, "carol", "pw")).isTrue();
+        ClientResponse response = client.get("/form/");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.text()).as("csrf_token (CSRF), debug and request (templates), user (auth), messages")
+                .matches("<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"[A-Za-z0-9]{16,}\">"
+                        + "\\|true\\|/form/\\|carol\\|0");
     }
 
     @Test

@@ -1,10 +1,12 @@
-package dev.jango.test;
+package dev.jango.test.junit;
 
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.http.FileResponse;
 import dev.jango.http.Response;
 import dev.jango.http.StreamingResponse;
@@ -43,10 +45,10 @@ class CompressionAndCspOverJettyTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        List<Middleware> stack = new ArrayList<>(Middleware.defaults());
+        List<Middleware> stack = new ArrayList<>(Jango.defaultMiddleware());
         stack.add(1, new GZipMiddleware());
         stack.add(new ContentSecurityPolicyMiddleware(ContentSecurityPolicyTest.POLICY, null));
-        return Jango.application(Settings.builder(Map.of()).secretKey("g").allowedHosts("127.0.0.1").middleware(stack)
+        return Jango.builder(Map.of()).set(SECRET_KEY, "g").set(ALLOWED_HOSTS, List.of("127.0.0.1")).middleware(stack)
                 .urls(
                         path("text/", (request, kwargs) -> Response.text(TEXT)),
                         path("stream/", (request, kwargs) -> new StreamingResponse(out -> {
@@ -63,7 +65,7 @@ class CompressionAndCspOverJettyTest {
                             out.write("second chunk\n".getBytes(StandardCharsets.UTF_8));
                         }, "text/plain")),
                         path("file/", (request, kwargs) -> new FileResponse(file)))
-                .build());
+                .build();
     });
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -1,10 +1,14 @@
-package dev.jango.test;
+package dev.jango.test.junit;
 
+import java.util.List;
+import dev.jango.middleware.Csrf;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.http.Response;
 import dev.jango.middleware.ConditionalGetMiddleware;
 import dev.jango.middleware.Middleware;
@@ -24,18 +28,18 @@ class ConditionalOverJettyTest {
     static final AtomicInteger writes = new AtomicInteger();
 
     @RegisterExtension
-    static LiveServer server = new LiveServer(() -> Jango.application(Settings.builder(Map.of()).secretKey("c")
-            .allowedHosts("127.0.0.1").middleware(Middleware.defaults()).middleware(new ConditionalGetMiddleware())
+    static LiveServer server = new LiveServer(() -> Jango.builder(Map.of()).set(SECRET_KEY, "c")
+            .set(ALLOWED_HOSTS, List.of("127.0.0.1")).middleware(Jango.defaultMiddleware()).middleware(new ConditionalGetMiddleware())
             .urls(
                     path("page/", (request, kwargs) -> Response.text("a page that does not change")),
                     // an API document: no browser session, so no CSRF token (the default stack checks CSRF)
-                    path("doc/", Views.csrfExempt(Conditions.etag((request, kwargs) -> "v7", (request, kwargs) -> {
+                    path("doc/", Csrf.exempt(Conditions.etag((request, kwargs) -> "v7", (request, kwargs) -> {
                         if (request.method().equals("PUT")) {
                             writes.incrementAndGet();
                         }
                         return Response.text("document v7");
                     }))))
-            .build()));
+            .build());
 
     private final HttpClient http = HttpClient.newHttpClient();
 

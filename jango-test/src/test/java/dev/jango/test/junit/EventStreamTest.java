@@ -1,10 +1,13 @@
-package dev.jango.test;
+package dev.jango.test.junit;
 
+import java.util.List;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.http.EventStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,8 +28,8 @@ class EventStreamTest {
     static final AtomicBoolean sawClosed = new AtomicBoolean();
 
     @RegisterExtension
-    static LiveServer server = new LiveServer(() -> Jango.application(Settings.builder(Map.of()).secretKey("e")
-            .allowedHosts("127.0.0.1")
+    static LiveServer server = new LiveServer(() -> Jango.builder(Map.of()).set(SECRET_KEY, "e")
+            .set(ALLOWED_HOSTS, List.of("127.0.0.1"))
             .urls(path("slow/", (request, kwargs) -> new EventStream(emitter -> {
                 emitter.send("first");
                 Thread.sleep(400); // quiet: heartbeats go out meanwhile
@@ -43,7 +46,7 @@ class EventStreamTest {
                     producerDone.countDown();
                 }
             }, Duration.ofMillis(50))))
-            .build()));
+            .build());
 
     private static String request(String path) {
         return "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";

@@ -1,11 +1,14 @@
-package dev.jango.test;
+package dev.jango.test.junit;
 
+import java.util.List;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.http.Response;
 import dev.jango.middleware.LimitsMiddleware;
 import java.net.http.HttpClient;
@@ -28,8 +31,8 @@ class LimitsMiddlewareTest {
     static final AtomicBoolean INTERRUPTED = new AtomicBoolean();
 
     @RegisterExtension
-    static LiveServer server = new LiveServer(() -> Jango.application(Settings.builder(Map.of()).secretKey("l")
-            .allowedHosts("127.0.0.1")
+    static LiveServer server = new LiveServer(() -> Jango.builder(Map.of()).set(SECRET_KEY, "l")
+            .set(ALLOWED_HOSTS, List.of("127.0.0.1"))
             .middleware(LimitsMiddleware.builder().maxConcurrentRequests(2).requestTimeout(Duration.ofMillis(500))
                     .retryAfter(Duration.ofSeconds(3)).build())
             .urls(
@@ -48,7 +51,7 @@ class LimitsMiddlewareTest {
                         return Response.text("never");
                     }),
                     path("quick/", (request, kwargs) -> Response.text("quick")))
-            .build()));
+            .build());
 
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -1,10 +1,13 @@
-package dev.jango.test;
+package dev.jango.test.junit;
 
+import java.util.List;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.http.Response;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,11 +18,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LiveServerTest {
 
     @RegisterExtension
-    static LiveServer server = new LiveServer(() -> Jango.application(Settings.builder(java.util.Map.of()).secretKey("live").allowedHosts("testserver", "127.0.0.1")
+    static LiveServer server = new LiveServer(() -> Jango.builder(java.util.Map.of()).set(SECRET_KEY, "live").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1"))
             .middleware(next -> request -> next.handle(request).header("X-Thread",
                     Thread.currentThread().isVirtual() ? "virtual" : "platform"))
             .urls(path("hello/<str:name>/", (request, kwargs) -> Response.text("Hello, " + kwargs.get("name"))))
-            .build()));
+            .build());
 
     private final HttpClient http = HttpClient.newHttpClient();
 

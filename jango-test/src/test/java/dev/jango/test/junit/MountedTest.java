@@ -1,10 +1,13 @@
-package dev.jango.test;
+package dev.jango.test.junit;
 
+import java.util.List;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.http.Response;
 import dev.jango.server.jetty.JettyServer;
 import dev.jango.urls.Urls;
@@ -24,11 +27,11 @@ class MountedTest {
 
     @BeforeAll
     static void start() {
-        server = JettyServer.builder(Jango.application(Settings.builder(Map.of()).secretKey("m").allowedHosts("127.0.0.1")
+        server = JettyServer.builder(Jango.builder(Map.of()).set(SECRET_KEY, "m").set(ALLOWED_HOSTS, List.of("127.0.0.1"))
                 .urls(path("items/<int:id>/", (request, kwargs) -> Response.text(request.scriptName() + " | "
                         + request.pathInfo() + " | " + request.path() + " | " + Urls.reverse("item", kwargs.getInt("id"))
                         + " | " + request.buildAbsoluteUri()), "item"))
-                .build())).port(0).scriptName("/shop").banner(line -> {}).build().start();
+                .build()).port(0).scriptName("/shop").banner(line -> {}).build().start();
     }
 
     @AfterAll

@@ -1,11 +1,12 @@
-package dev.jango.test;
+package dev.jango.test.junit;
 
+import static dev.jango.conf.CoreSettings.DEBUG;
 import static dev.jango.urls.Urls.include;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.views.Kwargs;
@@ -31,9 +32,9 @@ class OverJettyTest {
     }
 
     @RegisterExtension
-    static LiveServer server = new LiveServer(() -> Jango.application(Settings.builder(Map.of()).debug(true)
+    static LiveServer server = new LiveServer(() -> Jango.builder(Map.of()).set(DEBUG, true)
             .urls(include("shop/", List.of(path("items/<int:id>/", new Item(), "item")), "shop"))
-            .build()));
+            .build());
 
     private final HttpClient http = HttpClient.newHttpClient();
 

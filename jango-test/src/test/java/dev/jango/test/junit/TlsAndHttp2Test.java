@@ -1,4 +1,4 @@
-package dev.jango.test;
+package dev.jango.test.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

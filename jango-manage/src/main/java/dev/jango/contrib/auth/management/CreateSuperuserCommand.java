@@ -1,13 +1,12 @@
-package dev.jango.management.commands;
+package dev.jango.contrib.auth.management;
 
+import dev.jango.Jango;
 import dev.jango.contrib.auth.ManagedUserStore;
 import dev.jango.contrib.auth.UserStore;
-import dev.jango.conf.Settings;
-import dev.jango.core.handlers.GatewayHandler;
-import dev.jango.management.Command;
-import dev.jango.management.CommandContext;
-import dev.jango.management.CommandError;
-import dev.jango.management.Prompter;
+import dev.jango.management.base.Command;
+import dev.jango.management.base.CommandContext;
+import dev.jango.management.base.CommandError;
+import dev.jango.management.base.Prompter;
 import java.io.PrintStream;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -43,9 +42,9 @@ final class CreateSuperuserCommand implements Command {
 
     @Override
     public int run(CommandContext context) {
-        Settings settings = context.settings();
-        ManagedUserStore store = Users.managedStore(settings);
-        GatewayHandler app = Users.started(settings);
+        Jango app = context.app();
+        ManagedUserStore store = Users.managedStore(app);
+        Users.started(app);
         try {
             if (noInput) {
                 createFromEnvironment(context, store);

@@ -1,4 +1,4 @@
-package dev.jango.management;
+package dev.jango.management.base;
 
 import java.io.Serial;
 

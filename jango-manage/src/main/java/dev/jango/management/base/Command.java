@@ -1,4 +1,4 @@
-package dev.jango.management;
+package dev.jango.management.base;
 
 /**
  * A management command, like a Django {@code BaseCommand}: {@code Manage} runs it by name.
@@ -14,14 +14,17 @@ package dev.jango.management;
  *     @CommandLine.Parameters(paramLabel = "ID") long id;
  *
  *     public int run(CommandContext context) {
- *         Database db = context.settings().component(Database.class).orElseThrow();
+ *         Database db = context.app().component(Database.class).orElseThrow();
  *         ...
  *         context.out().println("Closed poll " + id);
  *         return 0;
  *     }
  * }
- * // in main:  Manage.builder(MyApp::settings).command(new ClosePoll()).build() ...
+ * // in main:  Manage.main(args, MyApp::app, new ClosePoll());
  * }</pre>
+ *
+ * <p>An app's own commands are handed to {@code Manage}; a library contributes commands to every app that has it on
+ * its class or module path through a {@link CommandProvider}.
  */
 public interface Command {
 

@@ -1,4 +1,4 @@
-package dev.jango.management.commands;
+package dev.jango.contrib.auth.management;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,10 +1,10 @@
-package dev.jango.redis;
+package dev.jango.contrib.sessions.redis;
 
-import dev.jango.core.exceptions.ServiceUnavailable;
-import dev.jango.http.Request;
 import dev.jango.contrib.sessions.SessionInterrupted;
 import dev.jango.contrib.sessions.SessionKeys;
 import dev.jango.contrib.sessions.SessionStore;
+import dev.jango.core.exceptions.ServiceUnavailable;
+import dev.jango.http.Request;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
@@ -18,11 +18,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sessions in Redis, shared by every instance of an app, expiring by Redis's own TTL.
+ * Sessions in Redis, shared by every instance of an app, expiring by Redis's own TTL: Django's
+ * {@code django.contrib.sessions.backends.cache} over Redis, part of the sessions app.
  *
  * <pre>{@code
  * RedisSessionStore store = RedisSessionStore.connect("redis://127.0.0.1:6379/0");
- * settings.middleware(SessionMiddleware.builder().store(store).build()).onShutdown(store::close);
+ * Jango app = Jango.builder()
+ *         .middleware(MiddlewareStack.defaults()
+ *                 .replace(SessionMiddleware.class, SessionMiddleware.builder().store(store).build()).toList())
+ *         .onShutdown(store::close)
+ *         .build();
  * }</pre>
  *
  * <p>Each session is one string key, {@code <prefix><session key>}, holding the session's JSON. New sessions

@@ -1,14 +1,13 @@
-package dev.jango.management.commands;
+package dev.jango.contrib.auth.management;
 
+import dev.jango.Jango;
 import dev.jango.contrib.auth.User;
 import dev.jango.contrib.auth.UserStore;
 import dev.jango.contrib.auth.hashers.PasswordHashers;
-import dev.jango.conf.Settings;
-import dev.jango.core.handlers.GatewayHandler;
-import dev.jango.management.Command;
-import dev.jango.management.CommandContext;
-import dev.jango.management.CommandError;
-import dev.jango.management.Prompter;
+import dev.jango.management.base.Command;
+import dev.jango.management.base.CommandContext;
+import dev.jango.management.base.CommandError;
+import dev.jango.management.base.Prompter;
 import java.io.PrintStream;
 import java.util.List;
 import picocli.CommandLine;
@@ -28,14 +27,14 @@ final class ChangePasswordCommand implements Command {
 
     @Override
     public int run(CommandContext context) {
-        Settings settings = context.settings();
-        UserStore store = Users.store(settings);
-        PasswordHashers hashers = Users.hashers(settings, store);
+        Jango app = context.app();
+        UserStore store = Users.store(app);
+        PasswordHashers hashers = Users.hashers(app, store);
         String name = username != null ? username : Users.systemUsername(context);
         if (name.isEmpty()) {
             throw new CommandError("Name the user: changepassword USERNAME");
         }
-        GatewayHandler app = Users.started(settings);
+        Users.started(app);
         try {
             User user = store.findByUsername(name)
                     .orElseThrow(() -> new CommandError("user '" + name + "' does not exist"));

@@ -1,13 +1,12 @@
-package dev.jango.management.commands;
+package dev.jango.contrib.auth.management;
 
+import dev.jango.Jango;
 import dev.jango.contrib.auth.AuthenticationMiddleware;
 import dev.jango.contrib.auth.ManagedUserStore;
 import dev.jango.contrib.auth.UserStore;
 import dev.jango.contrib.auth.hashers.PasswordHashers;
-import dev.jango.conf.Settings;
-import dev.jango.core.handlers.GatewayHandler;
-import dev.jango.management.CommandContext;
-import dev.jango.management.CommandError;
+import dev.jango.management.base.CommandContext;
+import dev.jango.management.base.CommandError;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -24,14 +23,14 @@ final class Users {
      *
      * @throws CommandError when the app has neither
      */
-    static UserStore store(Settings settings) {
-        Optional<UserStore> component = settings.component(UserStore.class);
+    static UserStore store(Jango app) {
+        Optional<UserStore> component = app.component(UserStore.class);
         if (component.isPresent()) {
             return component.get();
         }
-        return authentication(settings).map(AuthenticationMiddleware::users).orElseThrow(() -> new CommandError(
-                "this app has no user store: register one with Settings.builder().component(users), or list "
-                        + "AuthenticationMiddleware.builder().users(users).build() in the middleware"));
+        return authentication(app).map(AuthenticationMiddleware::users).orElseThrow(() -> new CommandError(
+                "this app has no user store: register one with Jango.builder().component(users), or install "
+                        + "Auth.app(users) in the middleware (MiddlewareStack.defaults().install(Auth.app(users)))"));
     }
 
     /**
@@ -40,15 +39,15 @@ final class Users {
      *
      * @throws CommandError when none says
      */
-    static PasswordHashers hashers(Settings settings, UserStore store) {
+    static PasswordHashers hashers(Jango app, UserStore store) {
         if (store instanceof ManagedUserStore managed) {
             return managed.hashers();
         }
-        return settings.component(PasswordHashers.class)
-                .or(() -> authentication(settings).map(AuthenticationMiddleware::hashers))
+        return app.component(PasswordHashers.class)
+                .or(() -> authentication(app).map(AuthenticationMiddleware::hashers))
                 .orElseThrow(() -> new CommandError(store.getClass().getName() + " does not say how it hashes "
                         + "passwords: implement ManagedUserStore in it, or register the app's PasswordHashers with "
-                        + "Settings.builder().component(hashers)"));
+                        + "Jango.builder().component(hashers)"));
     }
 
     /**
@@ -56,8 +55,8 @@ final class Users {
      *
      * @throws CommandError when the app has no store, or one that only finds users
      */
-    static ManagedUserStore managedStore(Settings settings) {
-        UserStore store = store(settings);
+    static ManagedUserStore managedStore(Jango app) {
+        UserStore store = store(app);
         if (store instanceof ManagedUserStore managed) {
             return managed;
         }
@@ -65,9 +64,8 @@ final class Users {
                 + "(createSuperuser and hashers) in it to use createsuperuser");
     }
 
-    /** The app, built and started (its start-up hooks open the pools the store needs); stop it when done. */
-    static GatewayHandler started(Settings settings) {
-        GatewayHandler app = dev.jango.core.Jango.application(settings);
+    /** {@code app}, started (its start-up hooks open the pools the store needs); stop it when done. */
+    static Jango started(Jango app) {
         app.start();
         return app;
     }
@@ -78,8 +76,8 @@ final class Users {
         return name.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static Optional<AuthenticationMiddleware> authentication(Settings settings) {
-        return settings.middleware().stream().filter(AuthenticationMiddleware.class::isInstance)
+    private static Optional<AuthenticationMiddleware> authentication(Jango app) {
+        return app.middleware().stream().filter(AuthenticationMiddleware.class::isInstance)
                 .map(AuthenticationMiddleware.class::cast).findFirst();
     }
 }

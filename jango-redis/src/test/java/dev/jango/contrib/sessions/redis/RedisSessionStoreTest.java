@@ -1,19 +1,20 @@
-package dev.jango.redis;
+package dev.jango.contrib.sessions.redis;
 
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
+import dev.jango.Jango;
+import dev.jango.contrib.sessions.Session;
+import dev.jango.contrib.sessions.SessionMiddleware;
 import dev.jango.gateway.Application;
 import dev.jango.http.Response;
 import dev.jango.server.jetty.JettyServer;
-import dev.jango.contrib.sessions.Session;
-import dev.jango.contrib.sessions.SessionMiddleware;
 import dev.jango.test.Client;
 import dev.jango.test.ClientResponse;
-import dev.jango.test.RequiresService;
+import dev.jango.test.junit.RequiresService;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.net.CookieManager;
@@ -51,25 +52,25 @@ class RedisSessionStoreTest {
     }
 
     private Application app(RedisSessionStore store, String name) {
-        return Jango.application(Settings.builder(Map.of()).secretKey("redis-secret")
-                .allowedHosts("testserver", "127.0.0.1")
+        return Jango.builder(Map.of()).set(SECRET_KEY, "redis-secret")
+                .set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1"))
                 .middleware(SessionMiddleware.builder().store(store).build())
                 .urls(
                         path("count/", (request, kwargs) -> {
-                            Session session = request.session();
+                            Session session = Session.of(request);
                             long count = session.getOrDefault("count", Long.class, 0L) + 1;
                             session.put("count", count);
                             return Response.text(name + " " + count);
                         }),
                         path("logout/", (request, kwargs) -> {
-                            request.session().flush();
+                            Session.of(request).flush();
                             return Response.text(name + " out");
                         }),
                         path("short/", (request, kwargs) -> {
-                            request.session().setExpiry(Duration.ofSeconds(1));
+                            Session.of(request).setExpiry(Duration.ofSeconds(1));
                             return Response.text("short");
                         }))
-                .build());
+                .build();
     }
 
     private JettyServer serve(Application app) {

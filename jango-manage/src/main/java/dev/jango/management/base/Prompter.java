@@ -1,4 +1,4 @@
-package dev.jango.management;
+package dev.jango.management.base;
 
 /**
  * Interactive input for commands such as {@code createsuperuser}: a question, then the line the user types.

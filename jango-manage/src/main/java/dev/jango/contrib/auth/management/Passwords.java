@@ -1,6 +1,6 @@
-package dev.jango.management.commands;
+package dev.jango.contrib.auth.management;
 
-import dev.jango.management.Prompter;
+import dev.jango.management.base.Prompter;
 import java.io.PrintStream;
 import java.util.List;
 
