@@ -119,7 +119,7 @@ class JangoTest {
         InMemoryUserStore users = new InMemoryUserStore(PasswordHashers.forTests());
         User alice = users.createUser("alice", "pw");
         List<ContextProcessor> processors = Jango.defaultContextProcessors();
-        Jango app = Jango.builder(Map.of()).set(DEBUG, true)
+        Jango app = Jango.builder(Map.of()).set(DEBUG, true).set(SECRET_KEY, "processors")
                 .middleware(MiddlewareStack.defaults().install(Auth.app(users))
                         .append(new ContentSecurityPolicyMiddleware(CspPolicy.builder()
                                 .directive("script-src", CspPolicy.SELF, CspPolicy.NONCE).build(), null))

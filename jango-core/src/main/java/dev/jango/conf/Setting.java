@@ -215,7 +215,9 @@ public final class Setting<T> {
     /** The value as {@code diffsettings} prints it: secrets masked. */
     public String display(Object value) {
         if (secret) {
-            return value == null || value.toString().isEmpty() ? "(not set)" : "********";
+            boolean absent = value == null || value.toString().isEmpty()
+                    || value instanceof java.util.Collection<?> values && values.isEmpty();
+            return absent ? "(not set)" : "********";
         }
         return String.valueOf(value);
     }

@@ -179,6 +179,8 @@ class SettingTest {
         assertThat(TOKEN.display("t0ken")).isEqualTo("********");
         assertThat(TOKEN.display("")).isEqualTo("(not set)");
         assertThat(TOKEN.display(null)).isEqualTo("(not set)");
+        assertThat(CoreSettings.SECRET_KEY_FALLBACKS.display(List.of())).isEqualTo("(not set)");
+        assertThat(CoreSettings.SECRET_KEY_FALLBACKS.display(List.of("old-key"))).isEqualTo("********");
         assertThat(SECRET_KEY.isSecret()).isTrue();
         assertThat(PAGE_SIZE.display(20)).isEqualTo("20");
         assertThatThrownBy(() -> fromEnv(PIN, "12x4")).isInstanceOf(ImproperlyConfigured.class)

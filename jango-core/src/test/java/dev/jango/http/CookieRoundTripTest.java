@@ -1,21 +1,20 @@
 package dev.jango.http;
 
-import java.util.List;
-import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
-import dev.jango.http.Cookie;
-import dev.jango.http.Response;
+import dev.jango.test.Client;
+import dev.jango.test.ClientResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Cookies and signed cookies through the whole cycle. */
-class CookiesTest {
+class CookieRoundTripTest {
 
     private final Client client = new Client(Jango.builder(Map.of()).set(SECRET_KEY, "cookie-secret")
             .set(ALLOWED_HOSTS, List.of("testserver"))
@@ -47,7 +46,8 @@ class CookiesTest {
 
     @Test
     void junk_cookie_headers_do_not_break_the_request() {
-        ClientResponse response = client.request("GET", "/read/").header("Cookie", "=;;; theme=\"blue\"; ==x; uid").send();
+        ClientResponse response = client.request("GET", "/read/")
+                .header("Cookie", "=;;; theme=\"blue\"; ==x; uid").send();
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.text()).startsWith("blue ");
     }

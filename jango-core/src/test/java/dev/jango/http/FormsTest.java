@@ -1,30 +1,26 @@
 package dev.jango.http;
 
-import java.util.List;
-import static dev.jango.conf.CoreSettings.SECRET_KEY;
-import static dev.jango.conf.CoreSettings.FILE_UPLOAD_TEMP_DIR;
-import static dev.jango.conf.CoreSettings.FILE_UPLOAD_MAX_MEMORY_SIZE;
-import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_NUMBER_FIELDS;
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_NUMBER_FIELDS;
+import static dev.jango.conf.CoreSettings.FILE_UPLOAD_MAX_MEMORY_SIZE;
+import static dev.jango.conf.CoreSettings.FILE_UPLOAD_TEMP_DIR;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
-import dev.jango.http.Response;
-import dev.jango.http.UploadedFile;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.jango.test.Client;
+import dev.jango.test.ClientResponse;
+import dev.jango.test.FileUpload;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Forms and uploads through the cycle: fields, files, limits, temporary files removed after the response. */
@@ -34,9 +30,10 @@ class FormsTest {
     static Path uploads;
     static final CopyOnWriteArrayList<Path> spilled = new CopyOnWriteArrayList<>();
 
-    static Settings settings() {
-        return Settings.builder(Map.of()).set(SECRET_KEY, "f").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1"))
-                .set(FILE_UPLOAD_MAX_MEMORY_SIZE, 1024L).set(FILE_UPLOAD_TEMP_DIR, uploads).set(DATA_UPLOAD_MAX_NUMBER_FIELDS, 20)
+    static Jango app() {
+        return Jango.builder(Map.of()).set(SECRET_KEY, "f").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1"))
+                .set(FILE_UPLOAD_MAX_MEMORY_SIZE, 1024L).set(FILE_UPLOAD_TEMP_DIR, uploads)
+                .set(DATA_UPLOAD_MAX_NUMBER_FIELDS, 20)
                 .urls(path("submit/", (request, kwargs) -> {
                     StringBuilder out = new StringBuilder("fields=" + request.form().asMap());
                     for (UploadedFile file : request.files()) {
@@ -49,10 +46,7 @@ class FormsTest {
                 .build();
     }
 
-    @RegisterExtension
-    static LiveServer server = new LiveServer(() -> JANGO_APPLICATION_TODO(settings()));
-
-    private final Client client = new Client(JANGO_APPLICATION_TODO(settings()));
+    private final Client client = new Client(app());
 
     @Test
     void urlencoded_fields_are_parsed() {
@@ -87,15 +81,10 @@ class FormsTest {
     }
 
     @Test
-    void a_broken_multipart_body_is_a_400_over_jetty() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/submit/"))
-                .header("Content-Type", "multipart/form-data; boundary=XYZ")
-                .POST(HttpRequest.BodyPublishers.ofString("--XYZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(400);
-        HttpResponse<String> missingBoundary = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/submit/"))
-                .header("Content-Type", "multipart/form-data").POST(HttpRequest.BodyPublishers.ofString("x")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(missingBoundary.statusCode()).isEqualTo(400);
+    void a_broken_multipart_body_is_a_400() {
+        ClientResponse truncated = client.post("/submit/",
+                "--XYZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue", "multipart/form-data; boundary=XYZ");
+        assertThat(truncated.status()).isEqualTo(400);
+        assertThat(client.post("/submit/", "x", "multipart/form-data").status()).isEqualTo(400);
     }
 }

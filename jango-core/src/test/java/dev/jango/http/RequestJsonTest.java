@@ -1,15 +1,14 @@
 package dev.jango.http;
 
-import static dev.jango.conf.CoreSettings.SECRET_KEY;
-import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_MEMORY_SIZE;
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_MEMORY_SIZE;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
-import dev.jango.http.JsonResponse;
-import dev.jango.http.Response;
+import dev.jango.test.Client;
+import dev.jango.test.ClientResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

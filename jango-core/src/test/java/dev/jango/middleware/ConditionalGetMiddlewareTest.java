@@ -4,7 +4,6 @@ import static dev.jango.conf.CoreSettings.DEBUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
-import dev.jango.middleware.Handler;
 import dev.jango.http.Cookie;
 import dev.jango.http.Preconditions;
 import dev.jango.http.Request;

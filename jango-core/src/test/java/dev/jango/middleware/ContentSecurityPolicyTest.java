@@ -1,18 +1,16 @@
 package dev.jango.middleware;
 
-import java.util.List;
-import static dev.jango.conf.CoreSettings.DEBUG;
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.DEBUG;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
 import dev.jango.http.Response;
-import dev.jango.middleware.ContentSecurityPolicyMiddleware;
-import dev.jango.middleware.CspPolicy;
-import dev.jango.views.Views;
+import dev.jango.test.Client;
+import dev.jango.test.ClientResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

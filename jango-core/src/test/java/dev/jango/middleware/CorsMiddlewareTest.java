@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.ImproperlyConfigured;
-import dev.jango.middleware.Handler;
 import dev.jango.http.Response;
-import dev.jango.middleware.CorsMiddleware;
+import dev.jango.test.RequestFactory;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,9 +41,11 @@ class CorsMiddlewareTest {
     void other_origins_get_nothing() throws Exception {
         Response response = api.handle(rf.request("GET", "/api/").header("Origin", "https://evil.example").send());
         assertThat(response.header("Access-Control-Allow-Origin")).isNull();
-        Response lookalike = api.handle(rf.request("GET", "/api/").header("Origin", "https://app.example.com.evil").send());
+        Response lookalike = api.handle(rf.request("GET", "/api/")
+                .header("Origin", "https://app.example.com.evil").send());
         assertThat(lookalike.header("Access-Control-Allow-Origin")).isNull();
-        Response suffix = api.handle(rf.request("GET", "/api/").header("Origin", "https://x.example.org.evil.com").send());
+        Response suffix = api.handle(rf.request("GET", "/api/")
+                .header("Origin", "https://x.example.org.evil.com").send());
         assertThat(suffix.header("Access-Control-Allow-Origin")).isNull();
     }
 

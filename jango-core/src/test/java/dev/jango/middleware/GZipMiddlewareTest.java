@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jango.conf.Settings;
-import dev.jango.middleware.Handler;
 import dev.jango.gateway.Body;
 import dev.jango.gateway.BodyWriter;
 import dev.jango.http.Cookie;

@@ -1,20 +1,23 @@
 package dev.jango.test;
 
-import java.util.List;
-import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
 import dev.jango.gateway.Body;
 import dev.jango.gateway.GatewayLintError;
 import dev.jango.gateway.GatewayResponse;
 import dev.jango.gateway.Headers;
+import dev.jango.http.Request;
 import dev.jango.http.Response;
+import dev.jango.middleware.CommonMiddleware;
+import dev.jango.middleware.GZipMiddleware;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +25,8 @@ class ClientTest {
 
     record Greeting(String message, int count) {}
 
-    private final Client client = new Client(Jango.builder(Map.of()).set(SECRET_KEY, "client-tests").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1")).urls(
+    private final Client client = new Client(Jango.builder(Map.of()).set(SECRET_KEY, "client-tests")
+            .set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1")).middleware(new CommonMiddleware()).urls(
             path("echo/", (request, kwargs) -> Response.text(request.method() + " " + request.fullPath()
                     + " q=" + request.query().getList("q") + " body=" + request.bodyText()
                     + " type=" + request.header("Content-Type") + " scheme=" + request.scheme()
@@ -121,5 +125,35 @@ class ClientTest {
         Client raw = new Client(request -> GatewayResponse.of(204, new Headers(), Body.of(new byte[] {1})));
         assertThatThrownBy(() -> raw.get("/")).isInstanceOf(GatewayLintError.class)
                 .hasMessageContaining("response.no-body");
+    }
+
+    @Test
+    void the_settings_and_middleware_of_the_application_under_test_are_at_hand() {
+        assertThat(client.settings().get(SECRET_KEY)).isEqualTo("client-tests");
+        assertThat(client.middleware(CommonMiddleware.class)).isPresent();
+        assertThat(client.middleware(GZipMiddleware.class)).isEmpty();
+        Jango app = Jango.builder(Map.of()).set(DEBUG, true).build();
+        assertThat(new Client(app.handler()).settings()).as("a client of the handler itself")
+                .isSameAs(app.settings());
+    }
+
+    @Test
+    void an_offline_request_is_a_get_of_the_root_with_the_clients_host_cookies_and_the_apps_settings() {
+        client.cookie("theme", "dark");
+        Request request = client.host("127.0.0.1").offlineRequest();
+        assertThat(request.method()).isEqualTo("GET");
+        assertThat(request.path()).isEqualTo("/");
+        assertThat(request.host()).isEqualTo("127.0.0.1");
+        assertThat(request.cookies()).containsEntry("theme", "dark");
+        assertThat(request.settings()).isSameAs(client.settings());
+    }
+
+    @Test
+    void helpers_that_need_the_application_say_so_for_a_plain_gateway_application() {
+        Client raw = new Client(request -> GatewayResponse.of(200, new Headers(), Body.of(new byte[0])));
+        assertThat(raw.get("/").status()).isEqualTo(200);
+        assertThatThrownBy(raw::settings).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("needs a Client made from a Jango application");
+        assertThatThrownBy(() -> raw.middleware(CommonMiddleware.class)).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -1,27 +1,22 @@
 package dev.jango.urls;
 
-import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.include;
 import static dev.jango.urls.Urls.path;
 import static dev.jango.urls.Urls.rePath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
 import dev.jango.core.exceptions.ImproperlyConfigured;
-import dev.jango.core.handlers.GatewayHandler;
 import dev.jango.http.Response;
 import dev.jango.middleware.Middleware;
-import dev.jango.urls.NoReverseMatch;
-import dev.jango.urls.PathConverter;
-import dev.jango.urls.ResolverMatch;
-import dev.jango.urls.UrlEntry;
-import dev.jango.urls.UrlResolver;
-import dev.jango.urls.Urls;
+import dev.jango.test.Client;
+import dev.jango.test.RequestFactory;
 import dev.jango.views.View;
 import dev.jango.views.Views;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -63,8 +58,9 @@ class UrlConfTest {
             path("<int:id>/", DESCRIBE, "detail"),
             include("admin/", List.of(path("<slug:slug>/", DESCRIBE, "edit")), "admin"));
 
-    private static Settings.Builder settings() {
-        return Settings.builder(Map.of()).set(SECRET_KEY, "urls").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1")).urls(
+    private static Jango.Builder app() {
+        return Jango.builder(Map.of()).set(SECRET_KEY, "urls").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1"))
+                .urls(
                 path("", DESCRIBE, "home"),
                 include("polls/", Urls.app("polls", POLLS)),
                 include("archive/polls/", Urls.app("polls", POLLS), "polls-archive"),
@@ -73,7 +69,7 @@ class UrlConfTest {
                 path("files/<path:rest>", DESCRIBE, "file"));
     }
 
-    private final GatewayHandler app = JANGO_APPLICATION_TODO(settings().build());
+    private final Jango app = app().build();
     private final Client client = new Client(app);
 
     @Test
@@ -141,15 +137,54 @@ class UrlConfTest {
                 Response.text("mobile home, self=" + Urls.reverse("mobile-home")), "mobile-home")));
         Middleware chooser = next -> request -> {
             if ("mobile".equals(request.header("X-Client"))) {
-                request.urlconf(mobile);
+                Urls.setUrlconf(request, mobile);
             }
             return next.handle(request);
         };
-        try (Client c = new Client(JANGO_APPLICATION_TODO(settings().middleware(chooser).build()))) {
+        try (Client c = new Client(app().middleware(chooser).build())) {
             assertThat(c.request("GET", "/").header("X-Client", "mobile").send().text())
                     .isEqualTo("mobile home, self=/");
             assertThat(c.get("/").text()).startsWith("home ");
         }
+    }
+
+    @Test
+    void the_url_conf_of_a_request_is_the_applications_unless_a_middleware_chose_another() {
+        UrlResolver mobile = UrlResolver.of(List.of(path("", (request, kwargs) -> Response.text("mobile"), "m")));
+        List<UrlResolver> seen = new ArrayList<>();
+        Middleware chooser = next -> request -> {
+            seen.add(Urls.urlconf(request));
+            if ("mobile".equals(request.header("X-Client"))) {
+                Urls.setUrlconf(request, mobile);
+                seen.add(Urls.urlconf(request));
+            }
+            return next.handle(request);
+        };
+        Jango chosen = app().middleware(chooser).build();
+        try (Client c = new Client(chosen)) {
+            c.get("/");
+            c.request("GET", "/").header("X-Client", "mobile").send();
+        }
+        assertThat(seen).containsExactly(chosen.urls(), chosen.urls(), mobile);
+        assertThat(Urls.urlconf(new RequestFactory().get("/"))).as("outside an application").isNull();
+    }
+
+    @Test
+    void the_resolver_match_is_null_before_resolution_and_recorded_for_the_view_and_the_way_out() {
+        List<String> seen = new ArrayList<>();
+        Middleware recorder = next -> request -> {
+            seen.add("in: " + ResolverMatch.of(request));
+            Response response = next.handle(request);
+            ResolverMatch match = ResolverMatch.of(request);
+            seen.add("out: " + (match == null ? null : match.viewName() + " " + match.kwargs().asMap()));
+            return response;
+        };
+        try (Client c = new Client(app().middleware(recorder).build())) {
+            assertThat(c.get("/polls/3/").text()).startsWith("polls:detail ");
+            assertThat(c.get("/nowhere/").status()).isEqualTo(404);
+        }
+        assertThat(seen).containsExactly("in: null", "out: polls:detail {id=3}", "in: null", "out: null");
+        assertThat(ResolverMatch.of(new RequestFactory().get("/"))).isNull();
     }
 
     @Test
@@ -160,7 +195,8 @@ class UrlConfTest {
             ResolverMatch match = ResolverMatch.of(request);
             return response.header("X-Exempt", String.valueOf(match != null && match.hasFlag("csrfExempt")));
         };
-        try (Client c = new Client(Jango.builder(Map.of()).set(SECRET_KEY, "k").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1")).middleware(reader)
+        try (Client c = new Client(Jango.builder(Map.of()).set(SECRET_KEY, "k")
+                .set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1")).middleware(reader)
                 .urls(path("hook/", exempt), path("plain/", (request, kwargs) -> Response.text("plain"))).build())) {
             assertThat(c.post("/hook/", "", "text/plain").header("X-Exempt")).isEqualTo("true");
             assertThat(c.get("/plain/").header("X-Exempt")).isEqualTo("false");

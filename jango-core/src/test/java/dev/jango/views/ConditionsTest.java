@@ -1,6 +1,5 @@
 package dev.jango.views;
 
-import dev.jango.middleware.XFrameOptionsMiddleware;
 import static dev.jango.conf.CoreSettings.DEBUG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +8,7 @@ import dev.jango.conf.Settings;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.http.TestGateway;
-import dev.jango.views.Kwargs;
+import dev.jango.middleware.XFrameOptionsMiddleware;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;

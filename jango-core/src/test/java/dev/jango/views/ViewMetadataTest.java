@@ -1,19 +1,18 @@
 package dev.jango.views;
 
-import dev.jango.middleware.Csrf;
 import static dev.jango.conf.CoreSettings.DEBUG;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jango.contrib.auth.Access;
 import dev.jango.conf.Settings;
+import dev.jango.contrib.auth.Access;
 import dev.jango.core.exceptions.MethodNotAllowed;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.http.TestGateway;
+import dev.jango.middleware.Csrf;
 import dev.jango.middleware.CsrfViewMiddleware;
-import dev.jango.views.Kwargs;
 import dev.jango.urls.ResolverMatch;
 import dev.jango.urls.UrlResolver;
 import java.util.List;

@@ -1,17 +1,15 @@
 package dev.jango.views;
 
-import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
-import dev.jango.views.Kwargs;
-import dev.jango.views.MethodView;
-import dev.jango.views.Views;
+import dev.jango.test.Client;
+import dev.jango.test.ClientResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,7 +37,8 @@ class ViewsTest {
         }
     }
 
-    private final Client client = new Client(Jango.builder(Map.of()).set(SECRET_KEY, "v").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1")).urls(
+    private final Client client = new Client(Jango.builder(Map.of()).set(SECRET_KEY, "v")
+            .set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1")).urls(
             path("q/<int:id>/", new Question()),
             path("dq/<int:id>/", new DeletableQuestion()),
             path("get-only/", Views.requireGet((request, kwargs) -> Response.text("got"))),

@@ -142,7 +142,8 @@ class H2DatabaseTest extends DatabaseContract {
 
     @Test
     void db_of_a_request_without_the_database_middleware_says_how_to_install_it() {
-        Client client = new Client(Jango.builder(Map.of()).set(ALLOWED_HOSTS, List.of("testserver"))
+        Client client = new Client(Jango.builder(Map.of()).set(SECRET_KEY, "db")
+                .set(ALLOWED_HOSTS, List.of("testserver"))
                 .urls(path("n/", (request, kwargs) -> Response.text(Db.of(request).toString()))).build());
         assertThatThrownBy(() -> Db.of(client.offlineRequest())).isInstanceOf(ImproperlyConfigured.class)
                 .hasMessageContaining("database.install(");

@@ -67,13 +67,12 @@ public final class Manage {
             all.put(r.name(), r);
         }
         Map<String, Registered> contributed = new LinkedHashMap<>();
+        Map<String, String> clashes = new LinkedHashMap<>();
         for (Command command : contributed()) {
             Registered r = Registered.of(command, false);
             Registered earlier = contributed.put(r.name(), r);
             if (earlier != null && earlier.command().getClass() != command.getClass()) {
-                throw new ImproperlyConfigured("Two libraries contribute a command named '" + r.name() + "' ("
-                        + earlier.command().getClass().getName() + " and " + command.getClass().getName()
-                        + "): remove one of them from the class path, or give the app a command of that name");
+                clashes.put(r.name(), earlier.command().getClass().getName() + " and " + command.getClass().getName());
             }
             all.put(r.name(), r);
         }
@@ -86,6 +85,13 @@ public final class Manage {
                         + "): give one of them another @Command(name = ...)");
             }
             all.put(r.name(), r);
+        }
+        clashes.keySet().removeAll(own.keySet()); // the app's own command settles which one runs
+        if (!clashes.isEmpty()) {
+            Map.Entry<String, String> clash = clashes.entrySet().iterator().next();
+            throw new ImproperlyConfigured("Two libraries contribute a command named '" + clash.getKey() + "' ("
+                    + clash.getValue() + "): remove one of them from the class path, or give the app a command of "
+                    + "that name");
         }
         this.commands = all;
     }

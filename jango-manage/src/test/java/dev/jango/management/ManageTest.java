@@ -1,10 +1,14 @@
 package dev.jango.management;
 
+import static dev.jango.conf.CoreSettings.DEBUG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jango.conf.Settings;
+import dev.jango.Jango;
 import dev.jango.core.exceptions.ImproperlyConfigured;
+import dev.jango.management.base.Command;
+import dev.jango.management.base.CommandContext;
+import dev.jango.management.base.CommandError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +19,7 @@ import picocli.CommandLine;
 
 class ManageTest {
 
-    private static final Supplier<Settings> APP = () -> Settings.builder(Map.of()).debug(true).build();
+    private static final Supplier<Jango> APP = () -> Jango.builder(Map.of()).set(DEBUG, true).build();
 
     @CommandLine.Command(name = "greet", description = {"Say hello to someone.", "A second line."})
     static final class Greet implements Command {
@@ -66,6 +70,20 @@ class ManageTest {
     }
 
     @Test
+    void jangos_commands_and_those_the_contrib_apps_contribute_are_listed_together_sorted() {
+        assertThat(Manage.builder(APP).build().commandNames()).containsExactly("changepassword", "check",
+                "collectstatic", "createsuperuser", "diffsettings", "migrate", "routes", "runserver", "shell",
+                "showmigrations");
+
+        Runs.Result result = Runs.of(APP).run();
+        assertThat(result.out()).containsPattern("createsuperuser +Create a superuser")
+                .containsPattern("changepassword +Change a user's password")
+                .containsPattern("collectstatic +Copy the static files").doesNotContain("The app's commands:");
+        assertThat(result.out().indexOf("collectstatic")).isGreaterThan(result.out().indexOf("check"))
+                .isLessThan(result.out().indexOf("createsuperuser"));
+    }
+
+    @Test
     void help_and_dash_dash_help_list_the_commands_too() {
         assertThat(Runs.of(APP).run("help").out()).contains("Available commands:");
         assertThat(Runs.of(APP).run("--help").out()).contains("Available commands:");
@@ -100,7 +118,9 @@ class ManageTest {
         assertThat(result.out()).isEqualTo("HELLO, ADA!" + System.lineSeparator());
         assertThat(greet.context.env()).containsEntry("HOME", "/home/ada");
         assertThat(greet.context.mainArgs()).containsExactly("greet", "--shout", "ada");
-        assertThat(greet.context.settings().debug()).isTrue();
+        assertThat(greet.context.settings().get(DEBUG)).isTrue();
+        assertThat(greet.context.app().settings()).isSameAs(greet.context.settings());
+        assertThat(greet.context.appSupplier()).isSameAs(APP);
         assertThat(greet.context.mainClass()).isNull();
     }
 
@@ -176,9 +196,9 @@ class ManageTest {
     }
 
     @Test
-    void settings_are_built_once_and_only_when_a_command_asks() {
+    void the_app_is_built_once_and_only_when_a_command_asks() {
         AtomicInteger built = new AtomicInteger();
-        Supplier<Settings> counting = () -> {
+        Supplier<Jango> counting = () -> {
             built.incrementAndGet();
             return APP.get();
         };
@@ -189,12 +209,13 @@ class ManageTest {
         Runs.of(counting).command(greet).run("greet", "ada");
         greet.context.settings();
         greet.context.settings();
+        assertThat(greet.context.app()).isSameAs(greet.context.app());
         assertThat(built).hasValue(1);
     }
 
     @Test
     void a_failing_app_is_reported_as_a_configuration_error() {
-        Supplier<Settings> broken = () -> {
+        Supplier<Jango> broken = () -> {
             throw new ImproperlyConfigured("allowedHosts is empty while debug is off");
         };
         Runs.Result result = Runs.of(broken).command(new Fail()).run("fail", "--how", "settings");

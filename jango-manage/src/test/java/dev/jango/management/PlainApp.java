@@ -1,6 +1,8 @@
 package dev.jango.management;
 
-import dev.jango.conf.Settings;
+import static dev.jango.conf.CoreSettings.DEBUG;
+
+import dev.jango.Jango;
 import java.util.Map;
 
 /** An app without a database, whose main is {@code Manage.main}: for running commands in a JVM of their own. */
@@ -9,7 +11,7 @@ public final class PlainApp {
     private PlainApp() {}
 
     public static void main(String[] args) {
-        Manage.main(args, () -> Settings.builder(Map.of()).debug(true)
+        Manage.main(args, () -> Jango.builder(Map.of()).set(DEBUG, true)
                 .urls(dev.jango.urls.Urls.path("", (request, kwargs) -> dev.jango.http.Response.text("hi"), "home"))
                 .build());
     }

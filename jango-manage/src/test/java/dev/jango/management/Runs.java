@@ -1,6 +1,7 @@
 package dev.jango.management;
 
-import dev.jango.conf.Settings;
+import dev.jango.Jango;
+import dev.jango.management.base.Command;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -13,12 +14,12 @@ public final class Runs {
 
     private final Manage.Builder builder;
 
-    private Runs(Supplier<Settings> app) {
+    private Runs(Supplier<Jango> app) {
         this.builder = Manage.builder(app).env(Map.of()).in(new ByteArrayInputStream(new byte[0]));
     }
 
     /** A run of the app {@code app}. */
-    public static Runs of(Supplier<Settings> app) {
+    public static Runs of(Supplier<Jango> app) {
         return new Runs(app);
     }
 

@@ -1,10 +1,13 @@
 package dev.jango.management;
 
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jango.conf.Settings;
+import dev.jango.Jango;
 import dev.jango.http.Response;
 import dev.jango.management.RunserverCommand.AddrPort;
 import java.io.ByteArrayOutputStream;
@@ -109,14 +112,14 @@ class RunserverCommandTest {
     }
 
     private Manage manage() {
-        return Manage.builder(RunserverCommandTest::settings).env(Map.of())
+        return Manage.builder(RunserverCommandTest::app).env(Map.of())
                 .out(new PrintStream(out, true, StandardCharsets.UTF_8))
                 .err(new PrintStream(err, true, StandardCharsets.UTF_8)).build();
     }
 
-    private static Settings settings() {
-        return Settings.builder(Map.of()).debug(true).secretKey("runserver-test").allowedHosts("127.0.0.1")
-                .middleware(List.of()).urls(path("", (request, kwargs) -> Response.text("hello from the app")))
+    private static Jango app() {
+        return Jango.builder(Map.of()).set(DEBUG, true).set(SECRET_KEY, "runserver-test")
+                .set(ALLOWED_HOSTS, List.of("127.0.0.1")).middleware(List.of()).urls(path("", (request, kwargs) -> Response.text("hello from the app")))
                 .build();
     }
 

@@ -36,7 +36,7 @@ class WithoutJangoDbTest {
     void the_database_commands_say_what_to_add_and_the_others_work() throws Exception {
         Exit migrate = run("migrate");
         assertThat(migrate.status()).isEqualTo(1);
-        assertThat(migrate.output()).contains("this app has no database: install one with Database.install(settings)")
+        assertThat(migrate.output()).contains("this app has no database: install one with Database.install(Jango.Builder)")
                 .contains("dev.jango:jango-db").doesNotContain("NoClassDefFoundError");
 
         Exit check = run("check");

@@ -1,28 +1,23 @@
 package dev.jango.contrib.auth;
 
-import java.util.List;
-import static dev.jango.conf.CoreSettings.SECRET_KEY;
-import static dev.jango.conf.CoreSettings.DEBUG;
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jango.contrib.auth.Access;
-import dev.jango.contrib.auth.Auth;
-import dev.jango.contrib.auth.AuthenticationMiddleware;
-import dev.jango.contrib.auth.InMemoryUserStore;
-import dev.jango.contrib.auth.LoginView;
-import dev.jango.contrib.auth.LogoutView;
-import dev.jango.contrib.auth.SimpleUser;
-import dev.jango.contrib.auth.User;
-import dev.jango.contrib.auth.hashers.PasswordHashers;
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
-import dev.jango.gateway.Application;
-import dev.jango.http.Response;
+import dev.jango.contrib.auth.hashers.PasswordHashers;
 import dev.jango.contrib.sessions.InMemorySessionStore;
 import dev.jango.contrib.sessions.SessionMiddleware;
+import dev.jango.core.exceptions.ImproperlyConfigured;
+import dev.jango.gateway.Application;
+import dev.jango.http.Response;
+import dev.jango.test.Client;
+import dev.jango.test.ClientResponse;
+import dev.jango.test.RequestFactory;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +46,17 @@ class AuthTest {
                         path("vote/", Access.permissionRequired("polls.vote", (request, kwargs) -> Response.text("voted"))),
                         path("add/", Access.permissionRequired("polls.add_question",
                                 (request, kwargs) -> Response.text("added"))),
-                        path("staff/", Access.staffMemberRequired((request, kwargs) -> Response.text("staff"))))
+                        path("staff/", Access.staffMemberRequired((request, kwargs) -> Response.text("staff"))),
+                        path("switch/", (request, kwargs) -> {
+                            User first = Auth.user(request);
+                            StringBuilder out = new StringBuilder().append(first == Auth.user(request))
+                                    .append(' ').append(first.isAuthenticated());
+                            Auth.login(request, alice);
+                            out.append(' ').append(Auth.user(request).username());
+                            Auth.logout(request);
+                            out.append(' ').append(Auth.user(request).isAuthenticated());
+                            return Response.text(out.toString());
+                        }))
                 .build();
     }
 
@@ -163,10 +168,10 @@ class AuthTest {
     void logout_redirects_to_a_safe_next_or_the_configured_page() {
         Client configured = new Client(app(AuthenticationMiddleware.builder().users(users).hashers(hashers)
                 .logoutRedirectUrl("/bye/").build()));
-        configured.login("alice", "wonderland");
+        Logins.login(configured, "alice", "wonderland");
         assertThat(configured.post("/accounts/logout/", Map.of("next", "//evil.example")).header("Location"))
                 .isEqualTo("/bye/");
-        configured.login("alice", "wonderland");
+        Logins.login(configured, "alice", "wonderland");
         assertThat(configured.post("/accounts/logout/", Map.of("next", "/polls/")).header("Location"))
                 .isEqualTo("/polls/");
     }
@@ -175,12 +180,12 @@ class AuthTest {
     void changing_the_password_logs_out_other_sessions_but_update_session_auth_hash_keeps_one() {
         Client laptop = new Client(app);
         Client phone = new Client(app);
-        laptop.login("alice", "wonderland");
-        phone.login("alice", "wonderland");
+        Logins.login(laptop, "alice", "wonderland");
+        Logins.login(phone, "alice", "wonderland");
         users.setPassword(alice.id(), hashers.make("new-password"));
         assertThat(phone.get("/whoami/").text()).isEqualTo("anonymous");
-        assertThat(laptop.login("alice", "wonderland")).isFalse();
-        assertThat(laptop.login("alice", "new-password")).isTrue();
+        assertThat(Logins.login(laptop, "alice", "wonderland")).isFalse();
+        assertThat(Logins.login(laptop, "alice", "new-password")).isTrue();
         assertThat(laptop.get("/whoami/").text()).isEqualTo("alice");
     }
 
@@ -217,7 +222,7 @@ class AuthTest {
         Application bare = Jango.builder(Map.of()).set(DEBUG, true).set(ALLOWED_HOSTS, List.of("testserver"))
                 .urls(path("whoami/", (request, kwargs) -> Response.text(Auth.user(request).username()))).build();
         assertThat(new Client(bare).get("/whoami/").text()).contains("needs AuthenticationMiddleware");
-        assertThatThrownBy(() -> new Client(bare).login("a", "b")).hasMessageContaining("SessionMiddleware");
+        assertThatThrownBy(() -> Logins.login(new Client(bare), "a", "b")).hasMessageContaining("SessionMiddleware");
         assertThatThrownBy(() -> AuthenticationMiddleware.builder().build()).hasMessageContaining("user store");
     }
 
@@ -226,5 +231,13 @@ class AuthTest {
         User user = new SimpleUser("1", "u", "pbkdf2_sha256$1$salt$hash", true, false, false, java.util.Set.of());
         assertThat(Auth.sessionAuthHash(user, "secret")).hasSize(64).matches("[0-9a-f]+")
                 .isNotEqualTo(Auth.sessionAuthHash(user, "other-secret"));
+    }
+
+    @Test
+    void the_user_of_a_request_is_found_once_and_login_and_logout_replace_it_at_once() {
+        assertThat(client.get("/switch/").text()).isEqualTo("true false alice false");
+        assertThat(client.get("/whoami/").text()).isEqualTo("anonymous");
+        assertThatThrownBy(() -> Auth.user(new RequestFactory().get("/")))
+                .isInstanceOf(ImproperlyConfigured.class).hasMessageContaining("needs AuthenticationMiddleware");
     }
 }

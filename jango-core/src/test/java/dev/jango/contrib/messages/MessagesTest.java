@@ -1,24 +1,20 @@
 package dev.jango.contrib.messages;
 
-import java.util.List;
-import dev.jango.contrib.sessions.Session;
-import static dev.jango.conf.CoreSettings.SECRET_KEY;
-import static dev.jango.conf.CoreSettings.DEBUG;
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
+import dev.jango.contrib.sessions.InMemorySessionStore;
+import dev.jango.contrib.sessions.SessionMiddleware;
 import dev.jango.gateway.Application;
 import dev.jango.http.Redirect;
 import dev.jango.http.Response;
-import dev.jango.contrib.messages.Message;
-import dev.jango.contrib.messages.MessageMiddleware;
-import dev.jango.contrib.messages.MessageStorage;
-import dev.jango.contrib.messages.Messages;
-import dev.jango.contrib.sessions.InMemorySessionStore;
-import dev.jango.contrib.sessions.SessionMiddleware;
+import dev.jango.test.Client;
+import dev.jango.test.ClientResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -32,7 +28,7 @@ class MessagesTest {
                 .urls(
                         path("vote/", (request, kwargs) -> {
                             Messages.success(request, "Your vote was counted.");
-                            Messages.set(DEBUG, request, "debug detail");
+                            Messages.debug(request, "debug detail");
                             return Redirect.to("/results/");
                         }),
                         path("many/", (request, kwargs) -> {
@@ -49,7 +45,7 @@ class MessagesTest {
 
     @Test
     void a_message_survives_the_redirect_is_shown_once_and_then_gone() {
-        for (MessageStorage storage : new MessageStorage[] {MessageStorage.cookie(), Session.of(MessageStorage),
+        for (MessageStorage storage : new MessageStorage[] {MessageStorage.cookie(), MessageStorage.session(),
                 MessageStorage.fallback()}) {
             Client client = new Client(app(new MessageMiddleware(storage, Message.INFO))).followRedirects(true);
             ClientResponse results = client.get("/vote/");

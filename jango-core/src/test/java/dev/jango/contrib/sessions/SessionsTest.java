@@ -1,22 +1,21 @@
 package dev.jango.contrib.sessions;
 
-import static dev.jango.conf.CoreSettings.SECRET_KEY_FALLBACKS;
-import static dev.jango.conf.CoreSettings.SECRET_KEY;
-import static dev.jango.conf.CoreSettings.DEBUG;
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.SECRET_KEY_FALLBACKS;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
+import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.gateway.Application;
 import dev.jango.http.Response;
-import dev.jango.contrib.sessions.InMemorySessionStore;
-import dev.jango.contrib.sessions.Session;
-import dev.jango.contrib.sessions.SessionMiddleware;
-import dev.jango.contrib.sessions.SessionStore;
-import dev.jango.contrib.sessions.SignedCookieSessionStore;
+import dev.jango.test.Client;
+import dev.jango.test.ClientResponse;
+import dev.jango.test.RequestFactory;
+import dev.jango.test.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -149,7 +148,8 @@ class SessionsTest {
         Client old = new Client(app(signed(), "old-secret"));
         old.get("/count/");
         Application rotated = Jango.builder(Map.of()).set(SECRET_KEY, "new-secret")
-                .set(SECRET_KEY_FALLBACKS, List.of("old-secret")).set(ALLOWED_HOSTS, List.of("testserver")).middleware(signed())
+                .set(SECRET_KEY_FALLBACKS, List.of("old-secret")).set(ALLOWED_HOSTS, List.of("testserver"))
+                .middleware(signed())
                 .urls(path("peek/", (request, kwargs) -> Response.text(String.valueOf(Session.of(request).get("count")))))
                 .build();
         Client client = new Client(rotated);
@@ -306,10 +306,23 @@ class SessionsTest {
 
     @Test
     void same_site_none_without_secure_is_refused_at_start_up() {
-        assertThatThrownBy(() -> SessionMiddleware.builder().cookieSameSite(dev.jango.http.Cookie.SameSite.NONE).build())
+        assertThatThrownBy(() -> SessionMiddleware.builder().cookieSameSite(dev.jango.http.Cookie.SameSite.NONE)
+                .build())
                 .hasMessageContaining("cookieSecure(true)");
         SessionStore store = new SignedCookieSessionStore();
         assertThat(SessionMiddleware.builder().store(store).cookieSecure(true)
                 .cookieSameSite(dev.jango.http.Cookie.SameSite.NONE).build()).isNotNull();
+    }
+
+    @Test
+    void session_of_gives_the_one_session_of_a_request_and_names_the_missing_middleware_without_it() {
+        Application app = Jango.builder(Map.of()).set(SECRET_KEY, "s").set(ALLOWED_HOSTS, List.of("testserver"))
+                .middleware(signed())
+                .urls(path("same/", (request, kwargs) -> Response.text(String.valueOf(
+                        Session.of(request) == Session.of(request)))))
+                .build();
+        assertThat(new Client(app).get("/same/").text()).isEqualTo("true");
+        assertThatThrownBy(() -> Session.of(new RequestFactory().get("/")))
+                .isInstanceOf(ImproperlyConfigured.class).hasMessageContaining("needs SessionMiddleware");
     }
 }

@@ -4,10 +4,10 @@ import static dev.jango.conf.CoreSettings.DEBUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.jango.conf.Settings;
-import dev.jango.middleware.Handler;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.http.TestGateway;
+import dev.jango.middleware.Handler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

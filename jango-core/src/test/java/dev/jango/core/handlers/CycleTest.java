@@ -1,13 +1,12 @@
 package dev.jango.core.handlers;
 
-import static dev.jango.conf.CoreSettings.SECRET_KEY;
-import static dev.jango.conf.CoreSettings.DEBUG;
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
 import dev.jango.core.exceptions.BadRequest;
 import dev.jango.core.exceptions.Http404;
@@ -16,6 +15,8 @@ import dev.jango.core.exceptions.PermissionDenied;
 import dev.jango.core.exceptions.RequestDataTooBig;
 import dev.jango.http.Response;
 import dev.jango.middleware.Middleware;
+import dev.jango.test.Client;
+import dev.jango.test.ClientResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,12 +36,13 @@ class CycleTest {
         };
     }
 
-    private Client client(Settings.Builder settings) {
-        return new Client(JANGO_APPLICATION_TODO(settings.build()));
+    private Client client(Jango.Builder app) {
+        return new Client(app.build());
     }
 
-    private Settings.Builder app() {
-        return Settings.builder(java.util.Map.of()).set(SECRET_KEY, "cycle-tests").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1")).urls(
+    private Jango.Builder app() {
+        return Jango.builder(java.util.Map.of()).set(SECRET_KEY, "cycle-tests")
+                .set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1")).urls(
                 path("", (request, kwargs) -> {
                     trail.add("view");
                     return Response.text("home");
@@ -186,7 +188,7 @@ class CycleTest {
     @Test
     void a_middleware_whose_wrap_returns_null_fails_at_startup() {
         Middleware broken = next -> null;
-        assertThatThrownBy(() -> JANGO_APPLICATION_TODO(app().middleware(broken).build()))
+        assertThatThrownBy(() -> app().middleware(broken).build())
                 .isInstanceOf(ImproperlyConfigured.class).hasMessageContaining("returned null from wrap(next)");
     }
 
@@ -220,12 +222,12 @@ class CycleTest {
 
     @Test
     void startup_hooks_run_in_order_and_shutdown_hooks_in_reverse() {
-        Settings.Builder settings = app()
+        Jango.Builder builder = app()
                 .onStartup(() -> trail.add("open db"))
                 .onStartup(() -> trail.add("warm cache"))
                 .onShutdown(() -> trail.add("close db"))
                 .onShutdown(() -> trail.add("drop cache"));
-        try (Client client = client(settings)) {
+        try (Client client = client(builder)) {
             assertThat(trail).containsExactly("open db", "warm cache");
         }
         assertThat(trail).containsExactly("open db", "warm cache", "drop cache", "close db");
@@ -233,10 +235,10 @@ class CycleTest {
 
     @Test
     void a_failing_startup_hook_stops_the_start_naming_the_hook() {
-        Settings settings = app().onStartup(() -> {}).onStartup(() -> {
+        Jango failing = app().onStartup(() -> {}).onStartup(() -> {
             throw new IllegalStateException("database unreachable");
         }).build();
-        assertThatThrownBy(() -> new Client(JANGO_APPLICATION_TODO(settings)))
+        assertThatThrownBy(() -> new Client(failing))
                 .isInstanceOf(ImproperlyConfigured.class)
                 .hasMessageContaining("Start-up hook #2").hasMessageContaining("database unreachable");
     }

@@ -1,19 +1,21 @@
 package dev.jango.core.handlers;
 
-import static dev.jango.conf.CoreSettings.SECRET_KEY;
-import static dev.jango.conf.CoreSettings.DEBUG;
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.include;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
+import dev.jango.conf.Setting;
 import dev.jango.core.exceptions.DisallowedHost;
 import dev.jango.core.exceptions.Http404;
 import dev.jango.core.exceptions.PermissionDenied;
 import dev.jango.core.exceptions.TooManyFieldsSent;
 import dev.jango.http.Response;
+import dev.jango.test.Client;
+import dev.jango.test.ClientResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,9 +23,16 @@ import org.junit.jupiter.api.Test;
 /** Error responses: status by type, debug pages, the application's handlers, JSON for JSON clients. */
 class ErrorPagesTest {
 
-    private static Settings.Builder settings(boolean debug) {
-        return Settings.builder(Map.of()).set(DEBUG, debug).set(SECRET_KEY, "s3cr3t-k3y-value").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1"))
-                .set("DATABASE_PASSWORD", "hunter2").set("PAGE_SIZE", 20)
+    /** Secret by its name, as Django's debug page judges settings. */
+    static final Setting<String> DATABASE_PASSWORD = Setting.string("errorPagesTest.databasePassword", "");
+    /** Secret by its declaration, whatever its name. */
+    static final Setting<String> DSN = Setting.string("errorPagesTest.dsn", "").secret();
+    static final Setting<Integer> PAGE_SIZE = Setting.integer("errorPagesTest.pageSize", 10);
+
+    private static Jango.Builder app(boolean debug) {
+        return Jango.builder(Map.of()).set(DEBUG, debug).set(SECRET_KEY, "s3cr3t-k3y-value")
+                .set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1"))
+                .set(DATABASE_PASSWORD, "hunter2").set(DSN, "postgres://admin:letmein@db/polls").set(PAGE_SIZE, 20)
                 .urls(
                         path("", (request, kwargs) -> Response.text("home"), "home"),
                         include("polls/", List.of(path("<int:id>/", (request, kwargs) -> {
@@ -46,7 +55,7 @@ class ErrorPagesTest {
 
     @Test
     void debug_404_lists_the_patterns_tried_with_names_and_namespaces() {
-        try (Client client = new Client(JANGO_APPLICATION_TODO(settings(true).build()))) {
+        try (Client client = new Client(app(true).build())) {
             ClientResponse response = client.get("/nowhere/<script>/");
             assertThat(response.status()).isEqualTo(404);
             String page = response.text();
@@ -61,7 +70,7 @@ class ErrorPagesTest {
 
     @Test
     void debug_404_raised_by_a_view_names_the_view_and_message() {
-        try (Client client = new Client(JANGO_APPLICATION_TODO(settings(true).build()))) {
+        try (Client client = new Client(app(true).build())) {
             String page = client.get("/polls/7/").text();
             assertThat(page).contains("No question 7").contains("polls:detail");
         }
@@ -69,7 +78,7 @@ class ErrorPagesTest {
 
     @Test
     void debug_500_shows_the_chain_frames_request_and_masked_settings() {
-        try (Client client = new Client(JANGO_APPLICATION_TODO(settings(true).build()))) {
+        try (Client client = new Client(app(true).build())) {
             ClientResponse response = client.request("POST", "/boom/?q=1")
                     .header("Cookie", "sessionid=abcdef; theme=dark")
                     .header("Authorization", "Bearer tok-123")
@@ -82,9 +91,9 @@ class ErrorPagesTest {
                     .contains("Caused by:").contains("inner cause")
                     .contains("at dev.jango")
                     .contains("X-Visible").contains("shown")
-                    .contains("PAGE_SIZE").contains("20")
+                    .contains("errorPagesTest.pageSize").contains("20")
                     .contains("name").contains("ada");
-            assertThat(page).doesNotContain("s3cr3t-k3y-value").doesNotContain("hunter2")
+            assertThat(page).doesNotContain("s3cr3t-k3y-value").doesNotContain("hunter2").doesNotContain("letmein")
                     .doesNotContain("tok-123").doesNotContain("abcdef").doesNotContain("zzz")
                     .contains("********************");
         }
@@ -92,7 +101,7 @@ class ErrorPagesTest {
 
     @Test
     void with_debug_off_error_pages_leak_nothing() {
-        try (Client client = new Client(JANGO_APPLICATION_TODO(settings(false).build()))) {
+        try (Client client = new Client(app(false).build())) {
             ClientResponse boom = client.get("/boom/");
             assertThat(boom.status()).isEqualTo(500);
             assertThat(boom.text()).contains("Server Error").doesNotContain("failure").doesNotContain("at dev.jango");
@@ -104,7 +113,7 @@ class ErrorPagesTest {
 
     @Test
     void suspicious_operations_are_400() {
-        try (Client client = new Client(JANGO_APPLICATION_TODO(settings(false).build()))) {
+        try (Client client = new Client(app(false).build())) {
             assertThat(client.get("/host/").status()).isEqualTo(400);
             assertThat(client.get("/fields/").status()).isEqualTo(400);
             assertThat(client.get("/denied/").status()).isEqualTo(403);
@@ -113,7 +122,7 @@ class ErrorPagesTest {
 
     @Test
     void clients_that_prefer_json_get_problem_details() {
-        try (Client client = new Client(JANGO_APPLICATION_TODO(settings(false).build()))) {
+        try (Client client = new Client(app(false).build())) {
             ClientResponse response = client.request("GET", "/nowhere/").header("Accept", "application/json").send();
             assertThat(response.status()).isEqualTo(404);
             assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
@@ -134,7 +143,7 @@ class ErrorPagesTest {
 
     @Test
     void with_debug_on_json_problems_carry_the_detail() {
-        try (Client client = new Client(JANGO_APPLICATION_TODO(settings(true).build()))) {
+        try (Client client = new Client(app(true).build())) {
             ClientResponse response = client.request("GET", "/polls/9/").header("Accept", "application/json").send();
             assertThat(response.json().get("detail").asText()).isEqualTo("No question 9");
         }
@@ -142,13 +151,13 @@ class ErrorPagesTest {
 
     @Test
     void the_applications_handlers_answer_errors() {
-        Settings s = settings(false)
+        Jango s = app(false)
                 .handler404((request, e) -> Response.text(404, "custom 404 for " + request.path()))
                 .handler403((request, e) -> Response.text(403, "custom 403: " + e.getMessage()))
                 .handler500((request, e) -> Response.text(500, "custom 500"))
                 .handler400((request, e) -> Response.text(400, "custom 400"))
                 .build();
-        try (Client client = new Client(JANGO_APPLICATION_TODO(s))) {
+        try (Client client = new Client(s)) {
             assertThat(client.get("/nowhere/").text()).isEqualTo("custom 404 for /nowhere/");
             assertThat(client.get("/denied/").text()).isEqualTo("custom 403: staff only");
             assertThat(client.get("/boom/").text()).isEqualTo("custom 500");
@@ -158,10 +167,10 @@ class ErrorPagesTest {
 
     @Test
     void a_handler_that_fails_falls_back_to_the_built_in_page() {
-        Settings s = settings(false).handler404((request, e) -> {
+        Jango s = app(false).handler404((request, e) -> {
             throw new IllegalStateException("handler bug");
         }).handler500((request, e) -> null).build();
-        try (Client client = new Client(JANGO_APPLICATION_TODO(s))) {
+        try (Client client = new Client(s)) {
             ClientResponse response = client.get("/nowhere/");
             assertThat(response.status()).isEqualTo(404);
             assertThat(response.text()).contains("Not Found").doesNotContain("handler bug");

@@ -5,7 +5,6 @@ import static dev.jango.urls.Urls.path;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
 import dev.jango.gateway.Completion;
 import dev.jango.gateway.GatewayRequest;
@@ -33,22 +32,22 @@ class FinishedWorkTest {
                 new InetSocketAddress("127.0.0.1", 8000));
     }
 
-    private static Settings.Builder settings() {
-        return Settings.builder(Map.of()).set(DEBUG, true).urls(
+    private static Jango.Builder app() {
+        return Jango.builder(Map.of()).set(DEBUG, true).urls(
                 path("plain", (request, kwargs) -> Response.text("hi")),
                 path("form", (request, kwargs) -> Response.text(request.form().get("a"))));
     }
 
     @Test
     void a_plain_get_with_no_listeners_needs_no_completion() {
-        GatewayResponse response = JANGO_APPLICATION_TODO(settings().build()).call(request("GET", "/plain", null, ""));
+        GatewayResponse response = app().build().call(request("GET", "/plain", null, ""));
 
         assertThat(response.completion()).isSameAs(Completion.NONE);
     }
 
     @Test
     void a_parsed_form_keeps_its_completion_so_its_files_are_removed() {
-        GatewayResponse response = JANGO_APPLICATION_TODO(settings().build())
+        GatewayResponse response = app().build()
                 .call(request("POST", "/form", "application/x-www-form-urlencoded", "a=1"));
 
         assertThat(response.completion()).isNotSameAs(Completion.NONE);
@@ -58,8 +57,8 @@ class FinishedWorkTest {
     @Test
     void request_finished_listeners_still_hear_of_every_exchange() {
         List<String> finished = new CopyOnWriteArrayList<>();
-        GatewayResponse response = JANGO_APPLICATION_TODO(settings()
-                .onRequestFinished(event -> finished.add(event.request().path())).build())
+        GatewayResponse response = app()
+                .onRequestFinished(event -> finished.add(event.request().path())).build()
                 .call(request("GET", "/plain", null, ""));
 
         assertThat(response.completion()).isNotSameAs(Completion.NONE);

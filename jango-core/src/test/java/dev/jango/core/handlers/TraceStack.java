@@ -1,15 +1,16 @@
 package dev.jango.core.handlers;
 
-import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 
-import dev.jango.conf.Settings;
+import dev.jango.Jango;
 import dev.jango.core.exceptions.PermissionDenied;
-import dev.jango.middleware.Handler;
+import dev.jango.http.Attribute;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.middleware.ExceptionMiddleware;
+import dev.jango.middleware.Handler;
 import dev.jango.middleware.TemplateResponseMiddleware;
 import dev.jango.middleware.ViewMiddleware;
 import dev.jango.template.TemplateResponse;
@@ -29,9 +30,15 @@ final class TraceStack {
 
     private TraceStack() {}
 
-    @SuppressWarnings("unchecked")
+    private static final Attribute<List<String>> TRACE = Attribute.named("trace");
+
     static List<String> trace(Request request) {
-        return (List<String>) request.attributes().computeIfAbsent("trace", k -> new ArrayList<String>());
+        List<String> trace = request.attribute(TRACE);
+        if (trace == null) {
+            trace = new ArrayList<>();
+            request.setAttribute(TRACE, trace);
+        }
+        return trace;
     }
 
     static final class Layer implements ViewMiddleware, ExceptionMiddleware, TemplateResponseMiddleware {
@@ -46,7 +53,8 @@ final class TraceStack {
             return request -> {
                 trace(request).add(name + ".request");
                 if (name.equals(request.query().get("short"))) {
-                    return Response.text("short-circuited by " + name).header("X-Trace", String.join(",", trace(request)));
+                    return Response.text("short-circuited by " + name)
+                            .header("X-Trace", String.join(",", trace(request)));
                 }
                 if (name.equals(request.query().get("raise"))) {
                     throw new PermissionDenied("raised in " + name + ".request");
@@ -81,8 +89,9 @@ final class TraceStack {
     }
 
     /** Three layers, A outermost, with a view that can succeed, fail, or return a template response. */
-    static Settings.Builder settings() {
-        return Settings.builder(Map.of()).set(SECRET_KEY, "trace-stack-tests").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1"))
+    static Jango.Builder app() {
+        return Jango.builder(Map.of()).set(SECRET_KEY, "trace-stack-tests")
+                .set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1"))
                 .middleware(new Layer("A"), new Layer("B"), new Layer("C"))
                 .templateEngine(name -> (context, request) -> name + " by " + context.get("by"))
                 .urls(

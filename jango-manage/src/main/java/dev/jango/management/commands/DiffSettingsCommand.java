@@ -1,27 +1,36 @@
 package dev.jango.management.commands;
 
+import dev.jango.Jango;
 import dev.jango.conf.Setting;
 import dev.jango.conf.Settings;
 import dev.jango.management.base.Command;
 import dev.jango.management.base.CommandContext;
+import dev.jango.template.TemplateEngine;
 import java.io.PrintStream;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import picocli.CommandLine;
 
 /**
  * {@code diffsettings}: the settings whose value differs from their declared default, one {@code name = value} a
- * line, in declaration order (Jango's {@code CoreSettings} first, then those of the contrib apps, libraries and the
- * app, as their classes declared them); {@code --all} prints every declared setting, those at their default marked
- * {@code ###} as Django does. Rows come from the declarations ({@link Setting#declared()}): a value is shown as
+ * line, sorted by name as Django sorts them (an app's dotted names, {@code polls.pageSize}, stay together);
+ * {@code --all} prints every declared setting, those at their default marked {@code ###} as Django does. Rows come
+ * from the declarations ({@link Setting#declared()}: Jango's, the contrib apps', the app's own): a value is shown as
  * {@link Setting#display} shows it, so secret settings are masked; text is quoted. {@code --origin} says where each
  * value comes from ({@link Settings#origin}: the environment variable, the code, or the default).
  *
- * <p>Only settings are listed: middleware, URL patterns and components are parts of the application, not
- * settings ({@code routes} lists the URL patterns, {@code check} looks at the middleware). A setting declared by a
- * class that is not loaded yet is not listed, as it does not exist yet.
+ * <p>The middleware and the template engine are parts of the application, not settings (as they are in Django):
+ * when the app has any, they follow in a section of their own, after a blank line and the heading
+ * {@value #PARTS}, as {@code middleware = [class, ...]} (outermost first) and {@code templateEngine = class};
+ * with {@code --all} the section is always there, empty parts marked {@code ###}. URL patterns are listed by
+ * {@code routes}. A setting declared by a class that is not loaded yet is not listed, as it does not exist yet.
  */
 @CommandLine.Command(name = "diffsettings", description = "Show the settings that differ from their defaults (secrets masked).")
 final class DiffSettingsCommand implements Command {
+
+    /** The heading of the application's parts, after the settings. */
+    static final String PARTS = "# The application's parts (not settings):";
 
     @CommandLine.Option(names = "--all", description = "Show every setting; those at their default are marked ###.")
     boolean all;
@@ -33,7 +42,8 @@ final class DiffSettingsCommand implements Command {
     public int run(CommandContext context) {
         Settings settings = context.settings();
         PrintStream out = context.out();
-        for (Setting<?> setting : Setting.declared()) {
+        List<Setting<?>> declared = Setting.declared().stream().sorted(Comparator.comparing(Setting::name)).toList();
+        for (Setting<?> setting : declared) {
             Object value = settings.get(setting);
             boolean isDefault = Objects.equals(value, setting.defaultValue());
             if (isDefault && !all) {
@@ -41,6 +51,19 @@ final class DiffSettingsCommand implements Command {
             }
             out.println(setting.name() + " = " + show(setting, value) + (isDefault ? "  ###" : "")
                     + (origin ? "  # " + settings.origin(setting) : ""));
+        }
+        Jango app = context.app();
+        List<String> middleware = app.middleware().stream().map(layer -> layer.getClass().getName()).toList();
+        TemplateEngine engine = app.templateEngine();
+        if (all || !middleware.isEmpty() || engine != null) {
+            out.println();
+            out.println(PARTS);
+            if (all || !middleware.isEmpty()) {
+                out.println("middleware = " + middleware + (middleware.isEmpty() ? "  ###" : ""));
+            }
+            if (all || engine != null) {
+                out.println("templateEngine = " + (engine == null ? "null  ###" : engine.getClass().getName()));
+            }
         }
         return 0;
     }

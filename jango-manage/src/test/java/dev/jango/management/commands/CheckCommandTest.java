@@ -1,20 +1,19 @@
 package dev.jango.management.commands;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.contrib.auth.AuthenticationMiddleware;
-import dev.jango.contrib.auth.InMemoryUserStore;
-import dev.jango.contrib.auth.hashers.PasswordHashers;
-import dev.jango.conf.Settings;
+import dev.jango.Jango;
 import dev.jango.http.Response;
 import dev.jango.management.Runs;
 import dev.jango.middleware.CsrfViewMiddleware;
-import dev.jango.middleware.Middleware;
 import dev.jango.middleware.SecurityMiddleware;
 import dev.jango.middleware.XFrameOptionsMiddleware;
-import dev.jango.contrib.sessions.SessionMiddleware;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +21,8 @@ class CheckCommandTest {
 
     private static final String STRONG_KEY = "k3v9-QpZ+7wXr2LmN8sTb5yHc1dFg6jA0eRuIoPlKzMxCvBn4W";
 
-    private static Settings.Builder devApp() {
-        return Settings.builder(Map.of()).debug(true)
+    private static Jango.Builder devApp() {
+        return Jango.builder(Map.of()).set(DEBUG, true)
                 .urls(path("", (request, kwargs) -> Response.text("home"), "home"));
     }
 
@@ -37,7 +36,7 @@ class CheckCommandTest {
 
     @Test
     void what_start_up_refuses_is_an_error_and_exits_1() {
-        Runs.Result result = Runs.of(() -> devApp().debug(false).allowedHosts("example.com").build()).run("check");
+        Runs.Result result = Runs.of(() -> devApp().set(DEBUG, false).set(ALLOWED_HOSTS, List.of("example.com")).build()).run("check");
 
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).contains("SystemCheckError: System check identified some issues:")
@@ -46,20 +45,17 @@ class CheckCommandTest {
     }
 
     @Test
-    void authentication_before_sessions_is_an_error() {
-        InMemoryUserStore users = new InMemoryUserStore(PasswordHashers.forTests());
-        Runs.Result result = Runs.of(() -> devApp()
-                .middleware(AuthenticationMiddleware.builder().users(users).build(), new SessionMiddleware())
-                .build()).run("check");
+    void settings_the_environment_gives_a_wrong_value_are_an_error_too() {
+        Runs.Result result = Runs.of(() -> Jango.builder(Map.of("JANGO_DEBUG", "maybe")).build()).run("check");
 
         assertThat(result.status()).isEqualTo(1);
-        assertThat(result.err()).contains("(jango.E410) AuthenticationMiddleware comes before SessionMiddleware")
-                .contains("HINT: Move SessionMiddleware above it");
+        assertThat(result.err()).contains("?: (jango.E001) ImproperlyConfigured: The environment variable JANGO_DEBUG")
+                .contains("System check identified 1 issue.");
     }
 
     @Test
     void an_app_without_urls_gets_a_warning_but_passes() {
-        Runs.Result result = Runs.of(() -> Settings.builder(Map.of()).debug(true).build()).run("check");
+        Runs.Result result = Runs.of(() -> Jango.builder(Map.of()).set(DEBUG, true).build()).run("check");
 
         assertThat(result.status()).isZero();
         assertThat(result.out()).contains("WARNINGS:").contains("(urls.W001) The app has no URL patterns");
@@ -67,7 +63,7 @@ class CheckCommandTest {
 
     @Test
     void deploy_warns_about_a_development_setup_without_failing() {
-        Runs.Result result = Runs.of(() -> devApp().secretKey("short").build()).run("check", "--deploy");
+        Runs.Result result = Runs.of(() -> devApp().set(SECRET_KEY, "short").build()).run("check", "--deploy");
 
         assertThat(result.status()).isZero();
         assertThat(result.out()).contains("(security.W018) debug is on").contains("(security.W009)")
@@ -85,7 +81,8 @@ class CheckCommandTest {
 
     @Test
     void deploy_probes_the_security_middleware_for_hsts_and_the_https_redirect() {
-        Runs.Result result = Runs.of(() -> devApp().debug(false).secretKey(STRONG_KEY).allowedHosts("example.com")
+        Runs.Result result = Runs.of(() -> devApp().set(DEBUG, false).set(SECRET_KEY, STRONG_KEY)
+                .set(ALLOWED_HOSTS, List.of("example.com"))
                 .middleware(new SecurityMiddleware(), new CsrfViewMiddleware(), new XFrameOptionsMiddleware("DENY"))
                 .build()).run("check", "--deploy");
 
@@ -96,8 +93,8 @@ class CheckCommandTest {
 
     @Test
     void deploy_on_the_default_stack_names_what_the_defaults_leave_off() {
-        Runs.Result result = Runs.of(() -> devApp().debug(false).secretKey(STRONG_KEY).allowedHosts(".example.com")
-                .middleware(Middleware.defaults()).build()).run("check", "--deploy");
+        Runs.Result result = Runs.of(() -> devApp().set(DEBUG, false).set(SECRET_KEY, STRONG_KEY)
+                .set(ALLOWED_HOSTS, List.of(".example.com")).middleware(Jango.defaultMiddleware()).build()).run("check", "--deploy");
 
         assertThat(result.status()).isZero();
         assertThat(result.out()).contains("security.W004", "security.W008", "security.W016")
@@ -107,7 +104,8 @@ class CheckCommandTest {
 
     @Test
     void a_hardened_app_passes_the_deploy_checks() {
-        Runs.Result result = Runs.of(() -> devApp().debug(false).secretKey(STRONG_KEY).allowedHosts("example.com")
+        Runs.Result result = Runs.of(() -> devApp().set(DEBUG, false).set(SECRET_KEY, STRONG_KEY)
+                .set(ALLOWED_HOSTS, List.of("example.com"))
                 .middleware(SecurityMiddleware.builder().hsts(Duration.ofDays(365)).sslRedirect(true).build(),
                         CsrfViewMiddleware.builder().cookieSecure(true).build(), new XFrameOptionsMiddleware("DENY"))
                 .build()).run("check", "--deploy");

@@ -1,8 +1,9 @@
 package dev.jango.management.commands;
 
+import static dev.jango.conf.CoreSettings.DEBUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.conf.Settings;
+import dev.jango.Jango;
 import dev.jango.db.Database;
 import dev.jango.db.DatabaseConfig;
 import dev.jango.management.Runs;
@@ -20,15 +21,15 @@ class MigrateCommandTest {
     Path dir;
 
     /** The app on an H2 file database that does not migrate at start-up. */
-    private Supplier<Settings> app() {
+    private Supplier<Jango> app() {
         return app(false);
     }
 
     /** The app on an H2 file database, migrating at start-up or not. */
-    private Supplier<Settings> app(boolean migrateAtStartUp) {
+    private Supplier<Jango> app(boolean migrateAtStartUp) {
         DatabaseConfig config = new DatabaseConfig("jdbc:h2:file:" + dir.resolve("db"), null, null, 2,
                 Duration.ofSeconds(2), true, migrateAtStartUp, List.of("classpath:testapp/migration"));
-        return () -> new Database(config).install(Settings.builder(Map.of()).debug(true)).build();
+        return () -> new Database(config).install(Jango.builder(Map.of()).set(DEBUG, true)).build();
     }
 
     @Test
@@ -66,13 +67,13 @@ class MigrateCommandTest {
 
     @Test
     void an_app_without_a_database_is_told_how_to_install_one() {
-        Supplier<Settings> plain = () -> Settings.builder(Map.of()).debug(true).build();
+        Supplier<Jango> plain = () -> Jango.builder(Map.of()).set(DEBUG, true).build();
         for (String command : List.of("migrate", "showmigrations")) {
             Runs.Result result = Runs.of(plain).run(command);
 
             assertThat(result.status()).isEqualTo(1);
             assertThat(result.err()).isEqualTo("CommandError: this app has no database: install one with "
-                    + "Database.install(settings)" + System.lineSeparator());
+                    + "Database.install(Jango.Builder)" + System.lineSeparator());
         }
     }
 
@@ -80,7 +81,7 @@ class MigrateCommandTest {
     void an_unreachable_database_is_reported_without_a_stack_trace() {
         DatabaseConfig config = new DatabaseConfig("jdbc:h2:tcp://127.0.0.1:1/none", "u", "p", 1,
                 Duration.ofMillis(300), true, false, List.of("classpath:testapp/migration"));
-        Runs.Result result = Runs.of(() -> new Database(config).install(Settings.builder(Map.of()).debug(true))
+        Runs.Result result = Runs.of(() -> new Database(config).install(Jango.builder(Map.of()).set(DEBUG, true))
                 .build()).run("migrate");
 
         assertThat(result.status()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package dev.jango.management.commands;
 
+import static dev.jango.conf.CoreSettings.DEBUG;
 import static dev.jango.urls.Urls.include;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,11 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.jango.contrib.auth.Access;
 import dev.jango.contrib.auth.LoginView;
-import dev.jango.conf.Settings;
+import dev.jango.Jango;
 import dev.jango.http.Json;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.management.Runs;
+import dev.jango.middleware.Csrf;
 import dev.jango.views.Kwargs;
 import dev.jango.urls.Urls;
 import dev.jango.views.MethodView;
@@ -38,8 +40,8 @@ class RoutesCommandTest {
         return Response.text("detail");
     }
 
-    private static Settings app() {
-        return Settings.builder(Map.of()).debug(true).urls(
+    private static Jango app() {
+        return Jango.builder(Map.of()).set(DEBUG, true).urls(
                 path("", (request, kwargs) -> Response.text("home"), "home"),
                 include("polls/", Urls.app("polls", List.of(
                         path("", (request, kwargs) -> Response.text("index"), "index"),
@@ -47,7 +49,7 @@ class RoutesCommandTest {
                                 "detail")))),
                 path("articles/<slug:slug>/", new ArticleView(), "article"),
                 path("accounts/login/", new LoginView(), "login"),
-                path("hook/", Views.csrfExempt(Views.requirePost((request, kwargs) -> Response.text("ok")))),
+                path("hook/", Csrf.exempt(Views.requirePost((request, kwargs) -> Response.text("ok")))),
                 path("staff/", Access.staffMemberRequired(new ArticleView()), "staff"),
                 path("closed/", Views.requirePost(Views.requireGet((request, kwargs) -> Response.text("never")))))
                 .build();
@@ -106,7 +108,7 @@ class RoutesCommandTest {
 
     @Test
     void an_app_without_routes_says_so() {
-        Runs.Result result = Runs.of(() -> Settings.builder(Map.of()).debug(true).build()).run("routes");
+        Runs.Result result = Runs.of(() -> Jango.builder(Map.of()).set(DEBUG, true).build()).run("routes");
 
         assertThat(result.out()).isEqualTo("The app has no URL patterns." + System.lineSeparator());
     }

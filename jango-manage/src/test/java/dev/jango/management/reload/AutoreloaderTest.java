@@ -46,8 +46,8 @@ class AutoreloaderTest {
         TinyApp app = new TinyApp(dir).write("alpha", "Page");
         Path demoApp = app.sources.resolve("demo/DemoApp.java");
         String good = java.nio.file.Files.readString(demoApp);
-        TinyApp.write(demoApp, good.replace("return Settings.builder", "if (true) throw new"
-                + " dev.jango.core.exceptions.ImproperlyConfigured(\"no SHOP_NAME set\");\n        return Settings.builder"));
+        TinyApp.write(demoApp, good.replace("return Jango.builder", "if (true) throw new"
+                + " dev.jango.core.exceptions.ImproperlyConfigured(\"no SHOP_NAME set\");\n        return Jango.builder"));
         app.compile();
         try (Running running = start(app)) {
             assertThat(get(running.uri())).startsWith("503").contains("ImproperlyConfigured: no SHOP_NAME set");

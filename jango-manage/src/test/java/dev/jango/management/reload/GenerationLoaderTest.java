@@ -49,7 +49,7 @@ class GenerationLoaderTest {
                 package demo;
                 public class Built {
                     public static void main(String[] args) {
-                        int status = dev.jango.management.Manage.builder(DemoApp::settings).mainClass(Built.class)
+                        int status = dev.jango.management.Manage.builder(DemoApp::app).mainClass(Built.class)
                                 .build().run(args);
                         if (status != 0) {
                             throw new IllegalStateException("exit " + status);
@@ -87,7 +87,7 @@ class GenerationLoaderTest {
     }
 
     @Test
-    void settings_that_cannot_be_built_fail_with_the_apps_message() {
+    void an_app_that_cannot_be_built_fails_with_the_apps_message() {
         TinyApp app = new TinyApp(dir).write("alpha", "Version one");
         TinyApp.write(app.sources.resolve("demo/Broken.java"), """
                 package demo;

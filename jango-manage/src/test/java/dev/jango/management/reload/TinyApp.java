@@ -39,22 +39,25 @@ final class TinyApp {
 
                 public final class Main {
                     public static void main(String[] args) {
-                        Manage.main(args, DemoApp::settings);
+                        Manage.main(args, DemoApp::app);
                     }
                 }
                 """);
         write(sources.resolve("demo/DemoApp.java"), """
                 package demo;
 
+                import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+                import static dev.jango.conf.CoreSettings.DEBUG;
+                import static dev.jango.conf.CoreSettings.SECRET_KEY;
                 import static dev.jango.urls.Urls.path;
 
-                import dev.jango.conf.Settings;
+                import dev.jango.Jango;
                 import dev.jango.templates.pebble.PebbleTemplates;
 
                 final class DemoApp {
-                    static Settings settings() {
-                        return Settings.builder(java.util.Map.of()).debug(true).secretKey("tiny-app-secret")
-                                .allowedHosts("127.0.0.1", "localhost")
+                    static Jango app() {
+                        return Jango.builder(java.util.Map.of()).set(DEBUG, true).set(SECRET_KEY, "tiny-app-secret")
+                                .set(ALLOWED_HOSTS, java.util.List.of("127.0.0.1", "localhost"))
                                 .middleware(java.util.List.of())
                                 .templateEngine(PebbleTemplates.builder().build())
                                 .urls(path("", Views::page, "page"))

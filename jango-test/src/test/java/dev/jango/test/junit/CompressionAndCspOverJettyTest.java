@@ -1,18 +1,20 @@
 package dev.jango.test.junit;
 
-import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
+import dev.jango.MiddlewareStack;
 import dev.jango.http.FileResponse;
 import dev.jango.http.Response;
 import dev.jango.http.StreamingResponse;
 import dev.jango.middleware.ContentSecurityPolicyMiddleware;
+import dev.jango.middleware.CspPolicy;
 import dev.jango.middleware.GZipMiddleware;
 import dev.jango.middleware.Middleware;
+import dev.jango.middleware.RequestIdMiddleware;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.http.HttpClient;
@@ -21,7 +23,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -36,6 +37,8 @@ class CompressionAndCspOverJettyTest {
     static final String TEXT = "The quick brown fox jumps over the lazy dog. ".repeat(200);
     static final CountDownLatch FIRST_CHUNK_SEEN = new CountDownLatch(1);
     static Path file;
+    static final CspPolicy POLICY = CspPolicy.builder().directive("default-src", CspPolicy.SELF)
+            .directive("script-src", CspPolicy.SELF, CspPolicy.NONCE).directive("upgrade-insecure-requests").build();
 
     @RegisterExtension
     static LiveServer server = new LiveServer(() -> {
@@ -45,9 +48,10 @@ class CompressionAndCspOverJettyTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        List<Middleware> stack = new ArrayList<>(Jango.defaultMiddleware());
-        stack.add(1, new GZipMiddleware());
-        stack.add(new ContentSecurityPolicyMiddleware(ContentSecurityPolicyTest.POLICY, null));
+        List<Middleware> stack = MiddlewareStack.defaults()
+                .after(RequestIdMiddleware.class, new GZipMiddleware())
+                .append(new ContentSecurityPolicyMiddleware(POLICY, null))
+                .toList();
         return Jango.builder(Map.of()).set(SECRET_KEY, "g").set(ALLOWED_HOSTS, List.of("127.0.0.1")).middleware(stack)
                 .urls(
                         path("text/", (request, kwargs) -> Response.text(TEXT)),

@@ -1,22 +1,19 @@
 package dev.jango.test.junit;
 
-import java.util.List;
-import dev.jango.middleware.Csrf;
-import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
 import dev.jango.http.Response;
 import dev.jango.middleware.ConditionalGetMiddleware;
-import dev.jango.middleware.Middleware;
+import dev.jango.middleware.Csrf;
 import dev.jango.views.Conditions;
-import dev.jango.views.Views;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -29,7 +26,8 @@ class ConditionalOverJettyTest {
 
     @RegisterExtension
     static LiveServer server = new LiveServer(() -> Jango.builder(Map.of()).set(SECRET_KEY, "c")
-            .set(ALLOWED_HOSTS, List.of("127.0.0.1")).middleware(Jango.defaultMiddleware()).middleware(new ConditionalGetMiddleware())
+            .set(ALLOWED_HOSTS, List.of("127.0.0.1")).middleware(Jango.defaultMiddleware())
+            .middleware(new ConditionalGetMiddleware())
             .urls(
                     path("page/", (request, kwargs) -> Response.text("a page that does not change")),
                     // an API document: no browser session, so no CSRF token (the default stack checks CSRF)

@@ -1,13 +1,10 @@
 package dev.jango.test.junit;
 
-import java.util.List;
-import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
 import dev.jango.http.Response;
 import dev.jango.middleware.LimitsMiddleware;
@@ -15,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -23,7 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The concurrency cap and the per-request time limit, over a real Jetty. */
+/** The concurrency cap and the per-request time limit, over a real Jetty (its builder: jango-core's LimitsMiddlewareTest). */
 class LimitsMiddlewareTest {
 
     static final CountDownLatch ENTERED = new CountDownLatch(2);
@@ -82,11 +80,5 @@ class LimitsMiddlewareTest {
         assertThat(millis).isBetween(400L, 5_000L);
         assertThat(INTERRUPTED.get()).as("the view's blocking call was ended").isTrue();
         assertThat(get("/quick/").get(5, TimeUnit.SECONDS).statusCode()).as("capacity back").isEqualTo(200);
-    }
-
-    @Test
-    void bad_limits_are_refused_when_built() {
-        assertThatThrownBy(() -> LimitsMiddleware.builder().maxConcurrentRequests(-1)).hasMessageContaining("0 (no cap)");
-        assertThatThrownBy(() -> LimitsMiddleware.builder().requestTimeout(Duration.ZERO)).hasMessageContaining("positive");
     }
 }

@@ -1,24 +1,24 @@
 package dev.jango.test.junit;
 
-import java.util.List;
-import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
 import dev.jango.http.Response;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LiveServerTest {
 
     @RegisterExtension
-    static LiveServer server = new LiveServer(() -> Jango.builder(java.util.Map.of()).set(SECRET_KEY, "live").set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1"))
+    static LiveServer server = new LiveServer(() -> Jango.builder(java.util.Map.of()).set(SECRET_KEY, "live")
+            .set(ALLOWED_HOSTS, List.of("testserver", "127.0.0.1"))
             .middleware(next -> request -> next.handle(request).header("X-Thread",
                     Thread.currentThread().isVirtual() ? "virtual" : "platform"))
             .urls(path("hello/<str:name>/", (request, kwargs) -> Response.text("Hello, " + kwargs.get("name"))))

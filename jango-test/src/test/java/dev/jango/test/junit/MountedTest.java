@@ -1,12 +1,10 @@
 package dev.jango.test.junit;
 
-import java.util.List;
-import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
 import dev.jango.http.Response;
 import dev.jango.server.jetty.JettyServer;
@@ -15,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +26,8 @@ class MountedTest {
 
     @BeforeAll
     static void start() {
-        server = JettyServer.builder(Jango.builder(Map.of()).set(SECRET_KEY, "m").set(ALLOWED_HOSTS, List.of("127.0.0.1"))
+        server = JettyServer.builder(Jango.builder(Map.of()).set(SECRET_KEY, "m")
+                .set(ALLOWED_HOSTS, List.of("127.0.0.1"))
                 .urls(path("items/<int:id>/", (request, kwargs) -> Response.text(request.scriptName() + " | "
                         + request.pathInfo() + " | " + request.path() + " | " + Urls.reverse("item", kwargs.getInt("id"))
                         + " | " + request.buildAbsoluteUri()), "item"))

@@ -5,12 +5,11 @@ import static dev.jango.urls.Urls.include;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.conf.Settings;
 import dev.jango.Jango;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
-import dev.jango.views.Kwargs;
 import dev.jango.urls.Urls;
+import dev.jango.views.Kwargs;
 import dev.jango.views.MethodView;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -80,7 +79,8 @@ class OverJettyTest {
 
     @Test
     void a_malformed_path_is_a_400_over_the_wire() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/shop/%C3%28/")).build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/shop/%C3%28/"))
+                .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(400);
     }

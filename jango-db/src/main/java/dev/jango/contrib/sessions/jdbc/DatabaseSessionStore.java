@@ -21,9 +21,9 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Database database = new Database(DatabaseConfig.of("jdbc:h2:file:./data/app"));
- * Jango.Builder app = Jango.builder().middleware(MiddlewareStack.defaults()
- *         .replace(SessionMiddleware.class, SessionMiddleware.builder().store(new DatabaseSessionStore(database)).build())
- *         .toList());
+ * SessionMiddleware sessions = SessionMiddleware.builder().store(new DatabaseSessionStore(database)).build();
+ * Jango.Builder app = Jango.builder()
+ *         .middleware(MiddlewareStack.defaults().replace(SessionMiddleware.class, sessions).toList());
  * database.install(app);
  * }</pre>
  *

@@ -1,10 +1,11 @@
-package dev.jango.management.commands;
+package dev.jango.contrib.staticfiles.management;
 
-import dev.jango.conf.Settings;
-import dev.jango.management.Command;
-import dev.jango.management.CommandContext;
-import dev.jango.management.CommandError;
+import dev.jango.Jango;
+import dev.jango.conf.Setting;
 import dev.jango.contrib.staticfiles.StaticFiles;
+import dev.jango.management.base.Command;
+import dev.jango.management.base.CommandContext;
+import dev.jango.management.base.CommandError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +18,16 @@ import picocli.CommandLine;
  * {@code collectstatic}: copy the app's {@link StaticFiles} (each file under its name and its hashed name, the
  * precompressed siblings, and the {@code staticfiles.json} manifest) into one directory for a CDN or a front
  * server. The files are the {@code StaticFiles} component, else those of the app's {@code StaticFilesMiddleware}.
- * The directory is {@code --target}, else the setting {@value #TARGET_SETTING}, else {@code staticfiles}.
+ * The directory is {@code --target}, else the setting {@link StaticFilesSettings#STATIC_ROOT} ({@code staticRoot},
+ * {@code JANGO_STATIC_ROOT}), else {@code staticfiles}.
  * Like Django, it asks before overwriting (or, with {@code --clear}, deleting) files already there, unless
  * {@code --noinput}.
  */
 @CommandLine.Command(name = "collectstatic", description = "Copy the static files, with hashed names and a manifest, into one directory.")
 final class CollectStaticCommand implements Command {
 
-    /** The setting ({@code Settings.builder().set(...)}) naming the default target, Django's STATIC_ROOT. */
-    static final String TARGET_SETTING = "staticRoot";
+    /** The setting naming the default target, Django's STATIC_ROOT (declared as the command loads). */
+    static final Setting<Path> TARGET_SETTING = StaticFilesSettings.STATIC_ROOT;
 
     @CommandLine.Option(names = "--target", paramLabel = "DIR", description = "Where to copy the files (default: the staticRoot setting, else staticfiles/).")
     Path target;
@@ -38,9 +40,9 @@ final class CollectStaticCommand implements Command {
 
     @Override
     public int run(CommandContext context) throws IOException {
-        Settings settings = context.settings();
-        StaticFiles statics = Statics.find(settings);
-        Path dir = target(settings);
+        Jango app = context.app();
+        StaticFiles statics = Statics.find(app);
+        Path dir = target(app);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new CommandError("The target " + dir.toAbsolutePath() + " is a file, not a directory");
         }
@@ -64,12 +66,12 @@ final class CollectStaticCommand implements Command {
         return 0;
     }
 
-    private Path target(Settings settings) {
+    private Path target(Jango app) {
         if (target != null) {
             return target;
         }
-        Object configured = settings.get(TARGET_SETTING);
-        return configured == null ? Path.of("staticfiles") : Path.of(configured.toString());
+        Path configured = app.settings().get(TARGET_SETTING);
+        return configured == null ? Path.of("staticfiles") : configured;
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

@@ -1,9 +1,9 @@
-package dev.jango.management.commands;
+package dev.jango.contrib.staticfiles.management;
 
-import dev.jango.conf.Settings;
-import dev.jango.management.CommandError;
+import dev.jango.Jango;
 import dev.jango.contrib.staticfiles.StaticFiles;
 import dev.jango.contrib.staticfiles.StaticFilesMiddleware;
+import dev.jango.management.base.CommandError;
 import java.util.Optional;
 
 /** The app's static files, for {@code collectstatic}. */
@@ -14,19 +14,19 @@ final class Statics {
     /**
      * The {@link StaticFiles} component, else the files of the first {@link StaticFilesMiddleware} in the
      * middleware list. The component comes first, as the app registers one for the commands, which may differ
-     * from what the middleware serves (as {@link Users#store} prefers a {@code UserStore} component).
+     * from what the middleware serves (as {@code createsuperuser} prefers a {@code UserStore} component).
      *
      * @throws CommandError when the app has neither
      */
-    static StaticFiles find(Settings settings) {
-        Optional<StaticFiles> component = settings.component(StaticFiles.class);
+    static StaticFiles find(Jango app) {
+        Optional<StaticFiles> component = app.component(StaticFiles.class);
         if (component.isPresent()) {
             return component.get();
         }
-        return settings.middleware().stream().filter(StaticFilesMiddleware.class::isInstance)
+        return app.middleware().stream().filter(StaticFilesMiddleware.class::isInstance)
                 .map(middleware -> ((StaticFilesMiddleware) middleware).files()).findFirst()
-                .orElseThrow(() -> new CommandError("this app has no static files: list new "
-                        + "StaticFilesMiddleware(statics) in the middleware, or register them with "
-                        + "Settings.builder().component(statics)"));
+                .orElseThrow(() -> new CommandError("this app has no static files: install them in the middleware "
+                        + "(MiddlewareStack.defaults().install(statics.app()), or new StaticFilesMiddleware(statics)), "
+                        + "or register them with Jango.builder().component(statics)"));
     }
 }

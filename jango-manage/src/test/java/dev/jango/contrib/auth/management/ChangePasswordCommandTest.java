@@ -1,15 +1,16 @@
-package dev.jango.management.commands;
+package dev.jango.contrib.auth.management;
 
+import static dev.jango.conf.CoreSettings.DEBUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jango.Jango;
 import dev.jango.contrib.auth.AuthenticationMiddleware;
 import dev.jango.contrib.auth.InMemoryUserStore;
 import dev.jango.contrib.auth.User;
 import dev.jango.contrib.auth.UserStore;
 import dev.jango.contrib.auth.hashers.PasswordHashers;
-import dev.jango.conf.Settings;
-import dev.jango.management.Runs;
 import dev.jango.contrib.sessions.SessionMiddleware;
+import dev.jango.management.Runs;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class ChangePasswordCommandTest {
     private final InMemoryUserStore users = new InMemoryUserStore(hashers);
 
     private Runs runs() {
-        return Runs.of(() -> Settings.builder(Map.of()).debug(true).component(users).build());
+        return Runs.of(() -> Jango.builder(Map.of()).set(DEBUG, true).component(users).build());
     }
 
     private boolean passwordIs(String name, String password) {
@@ -89,7 +90,7 @@ class ChangePasswordCommandTest {
                 this.encoded = encoded;
             }
         };
-        Runs.Result result = Runs.of(() -> Settings.builder(Map.of()).debug(true).middleware(new SessionMiddleware(),
+        Runs.Result result = Runs.of(() -> Jango.builder(Map.of()).set(DEBUG, true).middleware(new SessionMiddleware(),
                 AuthenticationMiddleware.builder().users(bare).hashers(hashers).build()).build())
                 .input("Correct-Horse-9\nCorrect-Horse-9\n").run("changepassword", "ada");
 

@@ -1,14 +1,12 @@
-package dev.jango.management;
+package dev.jango.contrib.auth.management;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.jango.Jango;
 import dev.jango.contrib.auth.User;
 import dev.jango.contrib.auth.UserStore;
 import dev.jango.contrib.auth.hashers.PasswordHashers;
-import dev.jango.conf.Settings;
-import dev.jango.core.Jango;
-import dev.jango.core.handlers.GatewayHandler;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,11 +69,10 @@ class CreateSuperuserTerminalTest {
 
         assertThat(screen).contains("Username: ada").contains("Email address: ada@example.com")
                 .contains("Superuser created successfully.").contains("[exit 0]").doesNotContain(PASSWORD);
-        Settings settings = TerminalApp.settings(url);
-        GatewayHandler app = Jango.application(settings);
+        Jango app = TerminalApp.app(url);
         app.start();
         try {
-            User ada = settings.component(UserStore.class).orElseThrow().findByUsername("ada").orElseThrow();
+            User ada = app.component(UserStore.class).orElseThrow().findByUsername("ada").orElseThrow();
             assertThat(ada.isSuperuser()).isTrue();
             assertThat(PasswordHashers.forTests().check(PASSWORD, ada.password(), upgraded -> { })).isTrue();
         } finally {

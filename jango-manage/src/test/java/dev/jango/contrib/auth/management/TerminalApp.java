@@ -1,10 +1,13 @@
-package dev.jango.management;
+package dev.jango.contrib.auth.management;
 
+import static dev.jango.conf.CoreSettings.DEBUG;
+
+import dev.jango.Jango;
 import dev.jango.contrib.auth.hashers.PasswordHashers;
-import dev.jango.conf.Settings;
+import dev.jango.contrib.auth.jdbc.JdbcUserStore;
 import dev.jango.db.Database;
 import dev.jango.db.DatabaseConfig;
-import dev.jango.db.JdbcUserStore;
+import dev.jango.management.Manage;
 import java.util.Map;
 
 /**
@@ -19,13 +22,13 @@ public final class TerminalApp {
     private TerminalApp() {}
 
     public static void main(String[] args) {
-        Manage.main(args, () -> settings(System.getProperty(DATABASE_URL)));
+        Manage.main(args, () -> app(System.getProperty(DATABASE_URL)));
     }
 
-    /** The app's settings on the database at {@code url}. */
-    public static Settings settings(String url) {
+    /** The app on the database at {@code url}. */
+    public static Jango app(String url) {
         Database database = new Database(DatabaseConfig.of(url));
-        Settings.Builder builder = Settings.builder(Map.of()).debug(true)
+        Jango.Builder builder = Jango.builder(Map.of()).set(DEBUG, true)
                 .component(new JdbcUserStore(database, PasswordHashers.forTests()));
         return database.install(builder).build();
     }

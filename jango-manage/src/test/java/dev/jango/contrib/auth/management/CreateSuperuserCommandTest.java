@@ -1,11 +1,12 @@
-package dev.jango.management.commands;
+package dev.jango.contrib.auth.management;
 
+import static dev.jango.conf.CoreSettings.DEBUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jango.Jango;
 import dev.jango.contrib.auth.InMemoryUserStore;
 import dev.jango.contrib.auth.User;
 import dev.jango.contrib.auth.hashers.PasswordHashers;
-import dev.jango.conf.Settings;
 import dev.jango.management.Runs;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class CreateSuperuserCommandTest {
     private final InMemoryUserStore users = new InMemoryUserStore(hashers);
 
     private Runs runs() {
-        return Runs.of(() -> Settings.builder(Map.of()).debug(true).component(users).build());
+        return Runs.of(() -> Jango.builder(Map.of()).set(DEBUG, true).component(users).build());
     }
 
     private User user(String name) {
@@ -151,7 +152,7 @@ class CreateSuperuserCommandTest {
 
     @Test
     void an_app_without_a_user_store_is_told_how_to_register_one() {
-        Runs.Result result = Runs.of(() -> Settings.builder(Map.of()).debug(true).build())
+        Runs.Result result = Runs.of(() -> Jango.builder(Map.of()).set(DEBUG, true).build())
                 .run("createsuperuser", "--noinput");
 
         assertThat(result.status()).isEqualTo(1);
@@ -174,7 +175,7 @@ class CreateSuperuserCommandTest {
             @Override
             public void setPassword(String id, String encoded) {}
         };
-        Runs.Result result = Runs.of(() -> Settings.builder(Map.of()).debug(true).component(findOnly).build())
+        Runs.Result result = Runs.of(() -> Jango.builder(Map.of()).set(DEBUG, true).component(findOnly).build())
                 .run("createsuperuser", "--noinput");
 
         assertThat(result.status()).isEqualTo(1);

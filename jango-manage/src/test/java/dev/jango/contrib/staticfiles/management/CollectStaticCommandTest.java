@@ -1,11 +1,13 @@
-package dev.jango.management.commands;
+package dev.jango.contrib.staticfiles.management;
 
+import static dev.jango.conf.CoreSettings.DEBUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jango.conf.Settings;
-import dev.jango.management.Runs;
+import dev.jango.Jango;
+import dev.jango.MiddlewareStack;
 import dev.jango.contrib.staticfiles.StaticFiles;
 import dev.jango.contrib.staticfiles.StaticFilesMiddleware;
+import dev.jango.management.Runs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +34,8 @@ class CollectStaticCommandTest {
         target = dir.resolve("out");
     }
 
-    private Supplier<Settings> app() {
-        return () -> Settings.builder(Map.of()).debug(true)
+    private Supplier<Jango> app() {
+        return () -> Jango.builder(Map.of()).set(DEBUG, true)
                 .component(StaticFiles.builder().directory(source).build()).build();
     }
 
@@ -54,8 +56,18 @@ class CollectStaticCommandTest {
 
     @Test
     void the_target_defaults_to_the_static_root_setting() {
-        Runs.Result result = Runs.of(() -> Settings.builder(Map.of()).debug(true).set("staticRoot", target.toString())
+        Runs.Result result = Runs.of(() -> Jango.builder(Map.of()).set(DEBUG, true).set(StaticFilesSettings.STATIC_ROOT, target)
                 .component(StaticFiles.builder().directory(source).build()).build()).run("collectstatic");
+
+        assertThat(result.status()).isZero();
+        assertThat(target.resolve("app.js")).exists();
+    }
+
+    @Test
+    void the_static_root_setting_is_read_from_its_environment_variable() {
+        Runs.Result result = Runs.of(() -> Jango.builder(Map.of("JANGO_STATIC_ROOT", target.toString()))
+                .set(DEBUG, true).component(StaticFiles.builder().directory(source).build()).build())
+                .run("collectstatic");
 
         assertThat(result.status()).isZero();
         assertThat(target.resolve("app.js")).exists();
@@ -94,7 +106,7 @@ class CollectStaticCommandTest {
 
     @Test
     void finds_the_files_the_static_files_middleware_serves_without_them_being_registered() {
-        Supplier<Settings> served = () -> Settings.builder(Map.of()).debug(true)
+        Supplier<Jango> served = () -> Jango.builder(Map.of()).set(DEBUG, true)
                 .middleware(new StaticFilesMiddleware(StaticFiles.builder().directory(source).build())).build();
 
         Runs.Result result = Runs.of(served).run("collectstatic", "--target", target.toString());
@@ -106,10 +118,22 @@ class CollectStaticCommandTest {
     }
 
     @Test
+    void finds_the_files_of_the_static_files_app_installed_in_the_default_stack() {
+        StaticFiles statics = StaticFiles.builder().directory(source).build();
+        Supplier<Jango> installed = () -> Jango.builder(Map.of()).set(DEBUG, true)
+                .middleware(MiddlewareStack.defaults().install(statics.app()).toList()).build();
+
+        Runs.Result result = Runs.of(installed).run("collectstatic", "--target", target.toString());
+
+        assertThat(result.status()).isZero();
+        assertThat(target.resolve("app.js")).exists();
+    }
+
+    @Test
     void a_registered_component_is_collected_rather_than_what_the_middleware_serves() throws IOException {
         Path served = Files.createDirectories(dir.resolve("served"));
         Files.writeString(served.resolve("debug.js"), "debugger;");
-        Supplier<Settings> both = () -> Settings.builder(Map.of()).debug(true)
+        Supplier<Jango> both = () -> Jango.builder(Map.of()).set(DEBUG, true)
                 .middleware(new StaticFilesMiddleware(StaticFiles.builder().directory(served).build()))
                 .component(StaticFiles.builder().directory(source).build()).build();
 
@@ -122,7 +146,7 @@ class CollectStaticCommandTest {
 
     @Test
     void an_app_without_static_files_is_told_how_to_register_them() {
-        Runs.Result result = Runs.of(() -> Settings.builder(Map.of()).debug(true).build()).run("collectstatic");
+        Runs.Result result = Runs.of(() -> Jango.builder(Map.of()).set(DEBUG, true).build()).run("collectstatic");
 
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err()).contains("this app has no static files")
