@@ -153,19 +153,29 @@ public final class Jango implements Application {
         private final List<Consumer<? super GotRequestException>> exceptions = new ArrayList<>();
         private final List<Object> components = new ArrayList<>();
         private Settings.Builder replaced;
+        private boolean setCalled;
 
         private Builder(Settings.Builder settings) {
             this.settings = settings;
         }
 
-        /** Start from {@code values} (settings built elsewhere); later {@link #set} calls change a copy. */
+        /**
+         * Start from {@code values} (settings built elsewhere); later {@link #set} calls change a copy.
+         *
+         * @throws IllegalStateException when {@link #set} was called before: those values would be lost
+         */
         public Builder settings(Settings values) {
+            if (setCalled) {
+                throw new IllegalStateException("settings(values) replaces every value set before it; call it "
+                        + "before set(...), or put those values in the settings you pass");
+            }
             this.replaced = values.toBuilder();
             return this;
         }
 
         /** Give {@code setting} a value in code (its environment variable still overrides it). */
         public <T> Builder set(Setting<T> setting, T value) {
+            setCalled = true;
             (replaced != null ? replaced : settings).set(setting, value);
             return this;
         }

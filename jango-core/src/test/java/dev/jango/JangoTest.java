@@ -92,6 +92,13 @@ class JangoTest {
     }
 
     @Test
+    void settings_after_set_is_refused_because_it_would_drop_the_earlier_values() {
+        Settings base = Settings.builder(Map.of()).set(DEBUG, true).build();
+        assertThatThrownBy(() -> Jango.builder(Map.of()).set(PAGE_SIZE, 40).settings(base))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("before set(");
+    }
+
+    @Test
     void the_environment_given_to_the_builder_overrides_the_code() {
         Jango app = Jango.builder(Map.of("JANGO_JANGO_TEST_PAGE_SIZE", "70", "JANGO_ALLOWED_HOSTS", "a.example"))
                 .set(DEBUG, true).set(PAGE_SIZE, 50).set(ALLOWED_HOSTS, List.of("b.example")).build();

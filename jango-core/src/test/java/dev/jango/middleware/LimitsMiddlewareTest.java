@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Building the limits layer (the limits at work need a real server: jango-test's LimitsMiddlewareTest). */
+/** Building the limits layer (the limits at work need a real server: jango-test's LimitsMiddlewareOverJettyTest). */
 class LimitsMiddlewareTest {
 
     @Test

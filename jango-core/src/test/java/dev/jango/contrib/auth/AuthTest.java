@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jango.Jango;
+import dev.jango.MiddlewareStack;
 import dev.jango.contrib.auth.hashers.PasswordHashers;
 import dev.jango.contrib.sessions.InMemorySessionStore;
 import dev.jango.contrib.sessions.SessionMiddleware;
@@ -239,5 +240,32 @@ class AuthTest {
         assertThat(client.get("/whoami/").text()).isEqualTo("anonymous");
         assertThatThrownBy(() -> Auth.user(new RequestFactory().get("/")))
                 .isInstanceOf(ImproperlyConfigured.class).hasMessageContaining("needs AuthenticationMiddleware");
+    }
+
+    @Test
+    void the_auth_app_installed_in_the_default_stack_authenticates_after_sessions_and_csrf() {
+        Jango app = Jango.builder(Map.of()).set(SECRET_KEY, "auth-secret").set(ALLOWED_HOSTS, List.of("testserver"))
+                .middleware(MiddlewareStack.defaults().install(Auth.app(users)).toList())
+                .urls(path("accounts/login/", new LoginView(), "login"),
+                        path("whoami/", (request, kwargs) -> Response.text(Auth.user(request).username())))
+                .build();
+        Client installed = new Client(app).enforceCsrfChecks(true);
+        String form = installed.get("/accounts/login/").text();
+        String token = form.replaceAll("(?s).*name=\"csrfmiddlewaretoken\" value=\"([A-Za-z0-9]{64})\".*", "$1");
+        ClientResponse login = installed.post("/accounts/login/", Map.of("username", "alice", "password", "wonderland",
+                "csrfmiddlewaretoken", token));
+        assertThat(login.status()).isEqualTo(302);
+        assertThat(installed.get("/whoami/").text()).isEqualTo("alice");
+        Client helped = new Client(app);
+        Logins.forceLogin(helped, admin);
+        assertThat(helped.get("/whoami/").text()).isEqualTo("admin");
+    }
+
+    @Test
+    void the_context_processor_offers_the_anonymous_user_where_authentication_is_not_installed() {
+        Map<String, ?> context = Auth.contextProcessor().contextFor(new RequestFactory().get("/"));
+        User user = (User) context.get("user");
+        assertThat(user.isAuthenticated()).isFalse();
+        assertThat(((Map<?, ?>) context.get("perms")).get("polls.vote")).isEqualTo(false);
     }
 }

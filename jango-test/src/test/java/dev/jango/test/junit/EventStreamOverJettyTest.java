@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Server-sent events over Jetty: heartbeats while the producer is quiet, and noticing a client that left. */
-class EventStreamTest {
+class EventStreamOverJettyTest {
 
     static final CountDownLatch producerDone = new CountDownLatch(1);
     static final AtomicBoolean sawClosed = new AtomicBoolean();

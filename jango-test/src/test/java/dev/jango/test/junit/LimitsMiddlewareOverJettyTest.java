@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The concurrency cap and the per-request time limit, over a real Jetty (its builder: jango-core's LimitsMiddlewareTest). */
-class LimitsMiddlewareTest {
+class LimitsMiddlewareOverJettyTest {
 
     static final CountDownLatch ENTERED = new CountDownLatch(2);
     static final CountDownLatch RELEASE = new CountDownLatch(1);
