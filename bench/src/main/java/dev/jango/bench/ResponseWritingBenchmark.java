@@ -2,7 +2,6 @@ package dev.jango.bench;
 
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.conf.CoreSettings.SECRET_KEY;
-
 import static dev.jango.urls.Urls.path;
 
 import dev.jango.Jango;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.jango.core.exceptions.BadRequest;
 
 /**
  * The JSON mapper Jango uses for {@link JsonResponse} and {@code request.json(...)}: Jackson, with records and
@@ -39,20 +40,20 @@ public final class Json {
     /**
      * A request body parsed as JSON into {@code type}.
      *
-     * @throws dev.jango.core.exceptions.BadRequest when it is empty or not JSON of that shape, saying where and why
+     * @throws BadRequest when it is empty or not JSON of that shape, saying where and why
      */
     static <T> T readBody(byte[] bytes, Class<T> type) {
         if (bytes.length == 0) {
-            throw new dev.jango.core.exceptions.BadRequest("The request body is empty; expected JSON");
+            throw new BadRequest("The request body is empty; expected JSON");
         }
         try {
             return MAPPER.readValue(bytes, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new dev.jango.core.exceptions.BadRequest("Malformed JSON body" + where + ": " + e.getOriginalMessage(), e);
+            throw new BadRequest("Malformed JSON body" + where + ": " + e.getOriginalMessage(), e);
         } catch (java.io.IOException e) {
-            throw new dev.jango.core.exceptions.BadRequest("The JSON body could not be read: " + e.getMessage(), e);
+            throw new BadRequest("The JSON body could not be read: " + e.getMessage(), e);
         }
     }
 

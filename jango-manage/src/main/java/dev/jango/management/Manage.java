@@ -6,6 +6,7 @@ import dev.jango.management.base.Command;
 import dev.jango.management.base.CommandError;
 import dev.jango.management.base.CommandProvider;
 import dev.jango.management.commands.BuiltinCommands;
+import dev.jango.management.reload.Reloading;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -105,7 +106,7 @@ public final class Manage {
      * @throws ImproperlyConfigured when one of {@code commands} is not a valid command (see {@link Builder#build})
      */
     public static void main(String[] args, Supplier<Jango> app, Command... commands) {
-        if (dev.jango.management.reload.Reloading.claim(app)) return; // runserver's autoreloader is loading the app again
+        if (Reloading.claim(app)) return; // runserver's autoreloader is loading the app again
         Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
         Builder builder = builder(app).mainClass(caller);
         for (Command command : commands) {

@@ -1,9 +1,6 @@
 package dev.jango.management.reload;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +12,9 @@ import java.util.Map;
  * Which parts of the class path are the app's own, reloadable code, and where their sources are.
  *
  * <p>Reloadable: every <em>directory</em> entry of the class path, except those inside the local Maven repository
- * and those holding Jango's own code (a {@code dev/jango/<package>} directory other than {@code dev/jango/examples}:
- * jango-manage's and jango-core's {@code target/classes} when the framework itself is built from source). Jars
+ * and those holding Jango's own code (a {@code dev/jango} directory: jango-manage's and jango-core's
+ * {@code target/classes} when the framework itself is built from source; apps, the examples included, live in
+ * their own packages). Jars
  * always stay in the parent loader. A reloadable directory ending in {@code target/classes} whose project has
  * {@code src/main} is a Maven project's output: its {@code src/main/java} is compiled on change and its
  * {@code src/main/resources} is read ahead of {@code target/classes}, so a template edit needs no Maven run.
@@ -31,8 +29,6 @@ record ClassPathLayout(List<Path> classDirs, List<Path> resourceDirs, Map<Path, 
 
     /** The package that holds Jango itself; its classes always come from the parent loader. */
     static final String FRAMEWORK_PACKAGE = "dev.jango.";
-    /** Inside {@link #FRAMEWORK_PACKAGE}, the one package that is apps, not framework (the example apps). */
-    static final String EXAMPLES_PACKAGE = "dev.jango.examples.";
 
     ClassPathLayout {
         classDirs = List.copyOf(classDirs);
@@ -76,25 +72,12 @@ record ClassPathLayout(List<Path> classDirs, List<Path> resourceDirs, Map<Path, 
 
     /** Whether classes named {@code className} belong to Jango itself (and so to the parent loader). */
     static boolean isFramework(String className) {
-        return className.startsWith(FRAMEWORK_PACKAGE) && !className.startsWith(EXAMPLES_PACKAGE);
+        return className.startsWith(FRAMEWORK_PACKAGE);
     }
 
     /** True when {@code dir} holds a Jango framework package: it is the framework's build output, not the app's. */
     static boolean holdsFramework(Path dir) {
-        Path jango = dir.resolve("dev").resolve("jango");
-        if (!Files.isDirectory(jango)) {
-            return false;
-        }
-        try (DirectoryStream<Path> packages = Files.newDirectoryStream(jango, Files::isDirectory)) {
-            for (Path p : packages) {
-                if (!p.getFileName().toString().equals("examples")) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + jango, e);
-        }
+        return Files.isDirectory(dir.resolve("dev").resolve("jango"));
     }
 
     /** Whether there is anything to reload. */

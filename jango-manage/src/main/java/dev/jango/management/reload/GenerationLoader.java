@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import dev.jango.core.exceptions.ImproperlyConfigured;
 
 /**
  * Loads one generation: a fresh {@link ChildFirstClassLoader} over the layout's directories, the app's
@@ -130,7 +131,7 @@ final class GenerationLoader {
         if (cause instanceof Failed) {
             return cause.getMessage();
         }
-        if (cause instanceof dev.jango.core.exceptions.ImproperlyConfigured) {
+        if (cause instanceof ImproperlyConfigured) {
             return cause.getClass().getSimpleName() + ": " + cause.getMessage();
         }
         StackTraceElement[] frames = cause.getStackTrace();

@@ -49,12 +49,12 @@ class ChildFirstClassLoaderTest {
     void takes_jango_classes_from_the_parent_even_when_its_directories_have_them() throws Exception {
         Path parentDir = compile("parent", "dev.jango.core.Shared", "framework");
         Path childDir = compile("child", "dev.jango.core.Shared", "a stray copy");
-        Path exampleDir = compile("child", "dev.jango.examples.polls.Poll", "an example app");
+        Path exampleDir = compile("child", "com.example.polls.Poll", "an example app");
         try (URLClassLoader parent = parentOver(parentDir);
                 ChildFirstClassLoader child = new ChildFirstClassLoader("g1", List.of(childDir), parent)) {
             assertThat(text(child.loadClass("dev.jango.core.Shared"))).isEqualTo("framework");
-            assertThat(child.loadClass("dev.jango.examples.polls.Poll").getClassLoader())
-                    .as("the examples are apps, reloaded like any other").isSameAs(child);
+            assertThat(child.loadClass("com.example.polls.Poll").getClassLoader())
+                    .as("an app's classes are reloaded").isSameAs(child);
             assertThat(exampleDir).isEqualTo(childDir);
         }
     }

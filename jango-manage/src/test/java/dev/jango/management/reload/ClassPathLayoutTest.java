@@ -32,8 +32,8 @@ class ClassPathLayoutTest {
         Path exploded = Files.createDirectories(m2.resolve("org/example/lib/1.0/classes"));
         Path manage = Files.createDirectories(dir.resolve("jango-manage/target/classes/dev/jango/management"))
                 .getParent().getParent().getParent();
-        Path polls = Files.createDirectories(dir.resolve("polls/target/classes/dev/jango/examples/polls"))
-                .getParent().getParent().getParent().getParent();
+        Path polls = Files.createDirectories(dir.resolve("polls/target/classes/com/example/polls"))
+                .getParent().getParent().getParent();
         Path app = Files.createDirectories(dir.resolve("app/target/classes"));
 
         ClassPathLayout layout = ClassPathLayout.of(path(exploded, manage, polls, app), m2);
@@ -60,7 +60,7 @@ class ClassPathLayoutTest {
     void tells_the_framework_classes_from_the_apps() {
         assertThat(ClassPathLayout.isFramework("dev.jango.management.Manage")).isTrue();
         assertThat(ClassPathLayout.isFramework("dev.jango.conf.Settings")).isTrue();
-        assertThat(ClassPathLayout.isFramework("dev.jango.examples.polls.Main")).isFalse();
+        assertThat(ClassPathLayout.isFramework("com.example.polls.Main")).isFalse();
         assertThat(ClassPathLayout.isFramework("com.example.shop.Main")).isFalse();
         assertThat(ClassPathLayout.isFramework("dev.jangoish.Main")).isFalse();
     }

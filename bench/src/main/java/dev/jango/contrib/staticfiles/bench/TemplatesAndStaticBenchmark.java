@@ -2,16 +2,16 @@ package dev.jango.contrib.staticfiles.bench;
 
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.conf.CoreSettings.SECRET_KEY;
-
 import static dev.jango.urls.Urls.path;
 
 import dev.jango.Jango;
+import dev.jango.MiddlewareStack;
+import dev.jango.contrib.staticfiles.StaticFiles;
+import dev.jango.gateway.Body;
 import dev.jango.gateway.GatewayRequest;
 import dev.jango.gateway.GatewayResponse;
 import dev.jango.gateway.Headers;
 import dev.jango.http.Response;
-import dev.jango.contrib.staticfiles.StaticFiles;
-import dev.jango.MiddlewareStack;
 import dev.jango.template.Templates;
 import dev.jango.templates.pebble.PebbleTemplates;
 import java.io.IOException;
@@ -105,13 +105,13 @@ public class TemplatesAndStaticBenchmark {
 
     private static void drain(GatewayResponse response) throws IOException {
         switch (response.body()) {
-            case dev.jango.gateway.Body.File file -> {
+            case Body.File file -> {
                 try (var channel = java.nio.channels.FileChannel.open(file.path())) {
                     channel.transferTo(file.offset(), file.length(), java.nio.channels.Channels.newChannel(
                             OutputStream.nullOutputStream()));
                 }
             }
-            case dev.jango.gateway.Body.Stream stream -> stream.writer().writeTo(OutputStream.nullOutputStream());
+            case Body.Stream stream -> stream.writer().writeTo(OutputStream.nullOutputStream());
             default -> { }
         }
     }
