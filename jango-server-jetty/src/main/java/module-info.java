@@ -4,6 +4,7 @@
  */
 module dev.jango.server.jetty {
     requires transitive dev.jango.gateway;
+    requires transitive dev.jango.server.support; // JettyServer.Builder extends its ServerBuilder
     requires org.eclipse.jetty.server;
     requires org.eclipse.jetty.http2.server;
     requires org.eclipse.jetty.alpn.server;

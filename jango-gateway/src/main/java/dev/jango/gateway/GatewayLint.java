@@ -13,7 +13,8 @@ import java.util.function.Consumer;
  * <p>Server side: the request's method is a token, scheme is http or https, script name and path are
  * well formed, header names are tokens and values carry no CR, LF or NUL, and the completion is called
  * exactly once. Application side: a response is returned, its status is 100-599, header names are tokens
- * and values carry no CR, LF or NUL, HEAD/1xx/204/304 responses have no body, 1xx/204 responses carry no
+ * and values carry no CR, LF or NUL, HEAD/1xx/204/304 responses have no body
+ * ({@link GatewayResponse#bodyAllowed}), 1xx/204 responses carry no
  * {@code Content-Length}, and {@code Content-Length} agrees with the body (except for HEAD and 304, which
  * may keep the length the GET would have had).
  *
@@ -146,9 +147,8 @@ public final class GatewayLint {
             checkHeaders("response", "application", response.headers());
             boolean head = request.method().equals("HEAD");
             boolean noContentStatus = status < 200 || status == 204;
-            boolean bodiless = head || noContentStatus || status == 304;
             Body body = response.body();
-            if (bodiless && body.length() != 0) {
+            if (!GatewayResponse.bodyAllowed(request.method(), status) && body.length() != 0) {
                 fail("response.no-body", "application returned a body (" + describe(body) + ") for a "
                         + (head ? "HEAD request" : status + " response") + "; it must be empty");
             }

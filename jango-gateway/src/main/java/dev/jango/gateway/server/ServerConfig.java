@@ -14,7 +14,8 @@ import java.util.function.Consumer;
  *
  * <p>Defaults: host {@code 127.0.0.1}, port 8000, idle timeout 30 s, request head at most 8 KiB, request
  * body unlimited (-1), shutdown timeout 10 s, mounted at the root, plain HTTP/1.1, banner to standard output,
- * server chosen automatically ({@code server} empty: the only adapter on the class path).
+ * server chosen automatically ({@code server} empty: the only adapter on the class path), request threads started
+ * inline on the server's I/O thread where the JVM allows it ({@code inlineStart}).
  *
  * @param server the adapter's {@link ServerProvider#name()} ("jetty", "netty"), or empty for the only one present
  * @param host the interface to listen on: an IP address or host name; {@code 0.0.0.0} for all
@@ -28,10 +29,13 @@ import java.util.function.Consumer;
  * @param keyStorePassword the key store's password, or null without TLS
  * @param http2 also speak HTTP/2: h2 by ALPN over TLS, h2c (upgrade or prior knowledge) on plain connections
  * @param banner where the one-line banner goes on start
+ * @param inlineStart start each request's virtual thread on the server's I/O thread, moving to a carrier only when
+ *        it first blocks (needs {@code --add-opens java.base/java.lang=ALL-UNNAMED}; without it, or when false,
+ *        request threads start on the JDK's scheduler)
  */
 public record ServerConfig(String server, String host, int port, Duration idleTimeout, int maxRequestHeaderSize,
         long maxRequestBodySize, Duration shutdownTimeout, String scriptName, Path keyStore,
-        String keyStorePassword, boolean http2, Consumer<String> banner) {
+        String keyStorePassword, boolean http2, Consumer<String> banner, boolean inlineStart) {
 
     /** Checks every value; throws {@link IllegalArgumentException} saying which is wrong and why. */
     public ServerConfig {
@@ -75,7 +79,7 @@ public record ServerConfig(String server, String host, int port, Duration idleTi
     /** The defaults listed above. */
     public static ServerConfig defaults() {
         return new ServerConfig("", "127.0.0.1", 8000, Duration.ofSeconds(30), 8 * 1024, -1, Duration.ofSeconds(10),
-                "", null, null, false, System.out::println);
+                "", null, null, false, System.out::println, true);
     }
 
     /**
@@ -112,55 +116,61 @@ public record ServerConfig(String server, String host, int port, Duration idleTi
     /** With the adapter named {@code server} ("jetty", "netty"); empty for the only one on the class path. */
     public ServerConfig withServer(String server) {
         return new ServerConfig(server, host, port, idleTimeout, maxRequestHeaderSize, maxRequestBodySize,
-                shutdownTimeout, scriptName, keyStore, keyStorePassword, http2, banner);
+                shutdownTimeout, scriptName, keyStore, keyStorePassword, http2, banner, inlineStart);
     }
 
     /** Listening on {@code host:port}. */
     public ServerConfig withAddress(String host, int port) {
         return new ServerConfig(server, host, port, idleTimeout, maxRequestHeaderSize, maxRequestBodySize,
-                shutdownTimeout, scriptName, keyStore, keyStorePassword, http2, banner);
+                shutdownTimeout, scriptName, keyStore, keyStorePassword, http2, banner, inlineStart);
     }
 
     /** With this idle timeout. */
     public ServerConfig withIdleTimeout(Duration idleTimeout) {
         return new ServerConfig(server, host, port, idleTimeout, maxRequestHeaderSize, maxRequestBodySize,
-                shutdownTimeout, scriptName, keyStore, keyStorePassword, http2, banner);
+                shutdownTimeout, scriptName, keyStore, keyStorePassword, http2, banner, inlineStart);
     }
 
     /** With these limits on the request head and body (-1: no body limit). */
     public ServerConfig withLimits(int maxRequestHeaderSize, long maxRequestBodySize) {
         return new ServerConfig(server, host, port, idleTimeout, maxRequestHeaderSize, maxRequestBodySize,
-                shutdownTimeout, scriptName, keyStore, keyStorePassword, http2, banner);
+                shutdownTimeout, scriptName, keyStore, keyStorePassword, http2, banner, inlineStart);
     }
 
     /** With this graceful-stop timeout. */
     public ServerConfig withShutdownTimeout(Duration shutdownTimeout) {
         return new ServerConfig(server, host, port, idleTimeout, maxRequestHeaderSize, maxRequestBodySize,
-                shutdownTimeout, scriptName, keyStore, keyStorePassword, http2, banner);
+                shutdownTimeout, scriptName, keyStore, keyStorePassword, http2, banner, inlineStart);
     }
 
     /** Mounted under {@code scriptName}. */
     public ServerConfig withScriptName(String scriptName) {
         return new ServerConfig(server, host, port, idleTimeout, maxRequestHeaderSize, maxRequestBodySize,
-                shutdownTimeout, scriptName, keyStore, keyStorePassword, http2, banner);
+                shutdownTimeout, scriptName, keyStore, keyStorePassword, http2, banner, inlineStart);
     }
 
     /** Serving HTTPS with the PKCS#12 {@code keyStore}. */
     public ServerConfig withTls(Path keyStore, String password) {
         return new ServerConfig(server, host, port, idleTimeout, maxRequestHeaderSize, maxRequestBodySize,
-                shutdownTimeout, scriptName, Objects.requireNonNull(keyStore, "keyStore"), password, http2, banner);
+                shutdownTimeout, scriptName, Objects.requireNonNull(keyStore, "keyStore"), password, http2, banner, inlineStart);
     }
 
     /** With HTTP/2 on or off. */
     public ServerConfig withHttp2(boolean http2) {
         return new ServerConfig(server, host, port, idleTimeout, maxRequestHeaderSize, maxRequestBodySize,
-                shutdownTimeout, scriptName, keyStore, keyStorePassword, http2, banner);
+                shutdownTimeout, scriptName, keyStore, keyStorePassword, http2, banner, inlineStart);
     }
 
     /** With the banner going to {@code banner}; {@code line -> {}} for none. */
     public ServerConfig withBanner(Consumer<String> banner) {
         return new ServerConfig(server, host, port, idleTimeout, maxRequestHeaderSize, maxRequestBodySize,
-                shutdownTimeout, scriptName, keyStore, keyStorePassword, http2, banner);
+                shutdownTimeout, scriptName, keyStore, keyStorePassword, http2, banner, inlineStart);
+    }
+
+    /** With request threads started inline on the I/O thread (true, the default) or on the JDK's scheduler. */
+    public ServerConfig withInlineStart(boolean inlineStart) {
+        return new ServerConfig(server, host, port, idleTimeout, maxRequestHeaderSize, maxRequestBodySize,
+                shutdownTimeout, scriptName, keyStore, keyStorePassword, http2, banner, inlineStart);
     }
 
     /** True when HTTPS is configured. */

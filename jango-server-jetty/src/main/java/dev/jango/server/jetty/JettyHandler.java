@@ -7,7 +7,7 @@ import dev.jango.gateway.Completion;
 import dev.jango.gateway.GatewayRequest;
 import dev.jango.gateway.GatewayResponse;
 import dev.jango.gateway.Headers;
-import dev.jango.gateway.server.RequestThreads;
+import dev.jango.server.support.RequestThreads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -191,9 +191,9 @@ final class JettyHandler extends Handler.Abstract.NonBlocking {
         HttpFields.Mutable headers = response.getHeaders();
         answer.headers().forEach(headers::add);
         Body body = answer.body();
-        boolean head = HttpMethod.HEAD.is(request.getMethod());
-        if (head || status < 200 || status == 204 || status == 304) { // no body, whatever the application gave
-            if ((head || status == 304) && !headers.contains(HttpHeader.CONTENT_LENGTH)) {
+        String method = request.getMethod();
+        if (!GatewayResponse.bodyAllowed(method, status)) { // whatever the application gave
+            if ((method.equals("HEAD") || status == 304) && !headers.contains(HttpHeader.CONTENT_LENGTH)) {
                 // Ending here, Jetty would add "Content-Length: 0", which RFC 9110 8.6 forbids unless the
                 // GET's body is empty: commit the head first, with no length.
                 Content.Sink.write(response, false, null);

@@ -1,13 +1,13 @@
 package dev.jango.server.jetty;
 
 import dev.jango.gateway.Application;
-import dev.jango.gateway.server.ServerConfig;
-import dev.jango.gateway.server.RequestThreads;
 import dev.jango.gateway.server.Server;
+import dev.jango.gateway.server.ServerConfig;
+import dev.jango.server.support.RequestThreads;
+import dev.jango.server.support.ServerBuilder;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -57,13 +57,12 @@ public final class JettyServer implements Server {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private State state = State.NEW;
 
-    private JettyServer(Builder builder) {
-        ServerConfig config = builder.config;
-        app = builder.app;
+    private JettyServer(Application app, ServerConfig config) {
+        this.app = app;
         host = config.host();
         banner = config.banner();
         shutdownTimeout = config.shutdownTimeout();
-        requests = builder.inlineStart ? RequestThreads.inline("jango-request") : RequestThreads.standard("jango-request");
+        requests = RequestThreads.of("jango-request", config.inlineStart());
 
         QueuedThreadPool jettyThreads = new QueuedThreadPool();
         jettyThreads.setName("jango-jetty");
@@ -218,114 +217,18 @@ public final class JettyServer implements Server {
     }
 
     /**
-     * Settings for a {@link JettyServer}: a {@link ServerConfig} (every value checked there) plus Jetty's own
-     * {@link #inlineStart}. Defaults: host {@code 127.0.0.1}, port 8000, idle timeout 30 s, request head (request
-     * line and header fields) at most 8 KiB, request body unlimited, shutdown timeout 10 s, banner printed to
-     * standard output, request threads started inline.
+     * Settings for a {@link JettyServer}: every option is common to the adapters (see {@link ServerBuilder}); past
+     * {@link ServerBuilder#maxRequestHeaderSize} Jetty answers 431 (414 for the URI).
      */
-    public static final class Builder {
-        private final Application app;
-        private ServerConfig config = ServerConfig.defaults();
-        private boolean inlineStart = true;
+    public static final class Builder extends ServerBuilder<JettyServer, Builder> {
 
         private Builder(Application app) {
-            this.app = Objects.requireNonNull(app, "app");
+            super(app);
         }
 
-        /** The interface to listen on: an IP address or host name; {@code 0.0.0.0} for all. */
-        public Builder host(String host) {
-            config = config.withAddress(host, config.port());
-            return this;
-        }
-
-        /** The port to listen on, 0-65535; 0 picks a free one, reported by {@link JettyServer#port()}. */
-        public Builder port(int port) {
-            config = config.withAddress(config.host(), port);
-            return this;
-        }
-
-        /** How long a connection may sit with no bytes moving before it is closed; also bounds slow clients. */
-        public Builder idleTimeout(Duration idleTimeout) {
-            config = config.withIdleTimeout(idleTimeout);
-            return this;
-        }
-
-        /** The most bytes of request line plus header fields; past it Jetty answers 431 (414 for the URI). */
-        public Builder maxRequestHeaderSize(int bytes) {
-            config = config.withLimits(bytes, config.maxRequestBodySize());
-            return this;
-        }
-
-        /**
-         * The most bytes of request body, -1 for no limit. A larger declared Content-Length is answered 413
-         * before the application runs; a chunked body that grows past it fails the application's read, and
-         * the request is answered 413.
-         */
-        public Builder maxRequestBodySize(long bytes) {
-            config = config.withLimits(config.maxRequestHeaderSize(), bytes);
-            return this;
-        }
-
-        /** How long {@link JettyServer#stop()} waits for in-flight requests before cutting them off. */
-        public Builder shutdownTimeout(Duration shutdownTimeout) {
-            config = config.withShutdownTimeout(shutdownTimeout);
-            return this;
-        }
-
-        /** Where the one-line banner goes on start; {@code line -> {}} for none. */
-        public Builder banner(Consumer<String> banner) {
-            config = config.withBanner(banner);
-            return this;
-        }
-
-        /**
-         * Mount the application under {@code prefix} (for example {@code /shop}): requests outside it get 404,
-         * the application sees the prefix as its script name and routes the rest. Default: the root.
-         */
-        public Builder scriptName(String prefix) {
-            config = config.withScriptName(prefix);
-            return this;
-        }
-
-        /**
-         * Serve HTTPS with the key and certificate in the PKCS#12 {@code keyStore} (for example made with
-         * {@code keytool -genkeypair -storetype PKCS12}); plain HTTP is then not served on this port.
-         *
-         * @throws IllegalArgumentException when the file does not exist
-         */
-        public Builder tls(java.nio.file.Path keyStore, String password) {
-            config = config.withTls(keyStore, password);
-            return this;
-        }
-
-        /**
-         * Also speak HTTP/2: over TLS negotiated by ALPN (h2, HTTP/1.1 for clients that do not offer it),
-         * on plain connections by upgrade or prior knowledge (h2c). Off by default.
-         */
-        public Builder http2(boolean http2) {
-            config = config.withHttp2(http2);
-            return this;
-        }
-
-        /** Take every setting from {@code config} (its {@code server} name is not checked here). */
-        public Builder config(ServerConfig config) {
-            this.config = Objects.requireNonNull(config, "config");
-            return this;
-        }
-
-        /**
-         * Start each request's virtual thread on Jetty's own thread, until it first blocks (on by default; see
-         * {@link RequestThreads#inline}). Needs {@code --add-opens java.base/java.lang=ALL-UNNAMED}; without it,
-         * or when off, every request is handed to the JDK's virtual-thread scheduler.
-         */
-        public Builder inlineStart(boolean inline) {
-            this.inlineStart = inline;
-            return this;
-        }
-
-        /** The server, not yet started. */
+        @Override
         public JettyServer build() {
-            return new JettyServer(this);
+            return new JettyServer(app(), config());
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.jango.gateway.server;
+package dev.jango.server.support;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

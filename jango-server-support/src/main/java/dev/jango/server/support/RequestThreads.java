@@ -1,11 +1,6 @@
-package dev.jango.gateway.server;
+package dev.jango.server.support;
 
-import java.lang.reflect.Constructor;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Start each request's application call on its own virtual thread: what every server adapter does with an exchange.
@@ -19,11 +14,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Inline mode needs the JDK to let Jango pick the scheduler of a virtual thread, which takes the JVM option
  * {@code --add-opens java.base/java.lang=ALL-UNNAMED}; without it {@link #inline()} falls back to the default
- * mode and {@link #isInline()} says so.
+ * mode and {@link #isInline()} says so. That reach into the JDK is kept in one package-private class,
+ * {@code InlineScheduler}.
  */
 public final class RequestThreads implements AutoCloseable {
 
-    private static final Constructor<?> BUILDER_WITH_SCHEDULER = schedulerBuilder();
     /** False when the JVM runs with {@code -Djdk.trackAllThreads=false} (see {@link #trackedByJdk()}). */
     private static final boolean JDK_TRACKS_ALL = jdkTracksAll(System.getProperty("jdk.trackAllThreads"));
 
@@ -48,15 +43,24 @@ public final class RequestThreads implements AutoCloseable {
      * JVM does not allow it (see the class comment).
      */
     public static RequestThreads inline(String name) {
-        if (BUILDER_WITH_SCHEDULER == null) {
+        if (!InlineScheduler.available()) {
             return standard(name);
         }
-        return new RequestThreads(newBuilder(InlineFirstScheduler.INSTANCE).name(name).factory(), true);
+        return new RequestThreads(InlineScheduler.factory(name), true);
+    }
+
+    /**
+     * {@linkplain #inline Inline} request threads when {@code inline} is true (and the JVM allows it), else
+     * {@linkplain #standard standard} ones: what a server reads from
+     * {@link dev.jango.gateway.server.ServerConfig#inlineStart()}.
+     */
+    public static RequestThreads of(String name, boolean inline) {
+        return inline ? inline(name) : standard(name);
     }
 
     /** True when this JVM allows {@linkplain #inline() inline mode}. */
     public static boolean inlineAvailable() {
-        return BUILDER_WITH_SCHEDULER != null;
+        return InlineScheduler.available();
     }
 
     /**
@@ -90,7 +94,7 @@ public final class RequestThreads implements AutoCloseable {
             threads.start(exchange);
             return;
         }
-        boolean[] starting = InlineFirstScheduler.STARTING.get();
+        boolean[] starting = InlineScheduler.startingHere();
         starting[0] = true;
         try {
             threads.start(exchange);
@@ -112,52 +116,5 @@ public final class RequestThreads implements AutoCloseable {
     @Override
     public void close() {
         threads.close();
-    }
-
-    private static Thread.Builder.OfVirtual newBuilder(Executor scheduler) {
-        try {
-            return (Thread.Builder.OfVirtual) BUILDER_WITH_SCHEDULER.newInstance(scheduler);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the JDK refused a virtual-thread scheduler", e);
-        }
-    }
-
-    private static Constructor<?> schedulerBuilder() {
-        try {
-            Constructor<?> constructor = Class.forName("java.lang.ThreadBuilders$VirtualThreadBuilder")
-                    .getDeclaredConstructor(Executor.class);
-            constructor.setAccessible(true);
-            return constructor;
-        } catch (ReflectiveOperationException | RuntimeException notOpened) {
-            return null;
-        }
-    }
-
-    /**
-     * Runs the first slice of a virtual thread being started by {@link #start} on the starting thread, and every
-     * later slice on a work-stealing pool of daemon carrier threads, one per processor (as the JDK's own scheduler).
-     */
-    private static final class InlineFirstScheduler implements Executor {
-        static final InlineFirstScheduler INSTANCE = new InlineFirstScheduler();
-        static final ThreadLocal<boolean[]> STARTING = ThreadLocal.withInitial(() -> new boolean[1]);
-        private static final AtomicLong CARRIERS = new AtomicLong();
-
-        private final ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors(), pool -> {
-            ForkJoinWorkerThread worker = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-            worker.setName("jango-carrier-" + CARRIERS.incrementAndGet());
-            worker.setDaemon(true);
-            return worker;
-        }, null, true);
-
-        @Override
-        public void execute(Runnable continuation) {
-            boolean[] starting = STARTING.get();
-            if (starting[0]) {
-                starting[0] = false; // only the first slice of the thread being started runs here
-                continuation.run();
-            } else {
-                pool.execute(continuation);
-            }
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.jango.gateway.server;
+package dev.jango.server.support;
 
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;

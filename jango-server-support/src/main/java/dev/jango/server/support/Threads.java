@@ -1,4 +1,4 @@
-package dev.jango.gateway.server;
+package dev.jango.server.support;
 
 /** How {@link RequestThreads} starts and keeps track of its threads, so that it can stop them. */
 interface Threads {

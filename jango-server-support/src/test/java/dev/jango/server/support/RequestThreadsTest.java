@@ -1,4 +1,4 @@
-package dev.jango.gateway.server;
+package dev.jango.server.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
