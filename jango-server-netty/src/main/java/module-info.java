@@ -5,6 +5,7 @@
  */
 module dev.jango.server.netty {
     requires transitive dev.jango.gateway;
+    requires transitive dev.jango.server.support; // NettyServer.Builder extends its ServerBuilder
     requires io.netty.common;
     requires io.netty.buffer;
     requires io.netty.transport;

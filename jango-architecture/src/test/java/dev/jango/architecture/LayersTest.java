@@ -1,5 +1,6 @@
 package dev.jango.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
@@ -10,11 +11,16 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.AccessibleObject;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,6 +91,30 @@ class LayersTest {
                 .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "javax..", "jdk..", "dev.jango.gateway..")
                         .and(resideOutsideOfPackage("dev.jango.gateway.tck..")))
                 .because("the gateway is the contract between servers and the framework, so it carries no library and no framework class")
+                .check(jango);
+    }
+
+    @Test
+    void the_gateway_reaches_no_jdk_internals() {
+        noClasses().that().resideInAPackage("dev.jango.gateway..").and().resideOutsideOfPackage("dev.jango.gateway.tck..")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("setAccessible")
+                        .or(HasName.Predicates.name("trySetAccessible")))
+                        .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(assignableTo(AccessibleObject.class)))))
+                .orShould().callMethod(MethodHandles.class, "privateLookupIn", Class.class, MethodHandles.Lookup.class)
+                .orShould().callMethod(Class.class, "forName", String.class)
+                .orShould().dependOnClassesThat().haveNameMatching("java\\.lang\\.ThreadBuilders.*")
+                .orShould().dependOnClassesThat().resideInAnyPackage("jdk.internal..", "sun..")
+                .because("the gateway is a contract any JVM runs as is; what needs --add-opens (inline request threads) "
+                        + "lives in dev.jango.server.support, for the servers alone")
+                .check(jango);
+    }
+
+    @Test
+    void server_support_depends_on_the_gateway_and_the_jdk_only() {
+        classes().that().resideInAPackage("dev.jango.server.support..")
+                .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "javax..", "jdk..", "dev.jango.gateway..",
+                        "dev.jango.server.support..").and(resideOutsideOfPackage("dev.jango.gateway.tck..")))
+                .because("server support is the kit every adapter is built from: no adapter, no library, no framework")
                 .check(jango);
     }
 

@@ -167,6 +167,34 @@ class GatewayLintTest {
     }
 
     @Test
+    void the_no_body_rule_is_exactly_gateway_response_body_allowed() {
+        String[] methods = {"GET", "HEAD", "POST", "DELETE"};
+        int[] statuses = {100, 101, 199, 200, 201, 204, 205, 206, 301, 304, 404, 500};
+        int expected = 0;
+        for (String method : methods) {
+            for (int status : statuses) {
+                exchange(request(method, "/"), GatewayResponse.of(status, new Headers(), Body.of(HELLO)));
+                if (!GatewayResponse.bodyAllowed(method, status)) {
+                    expected++;
+                }
+            }
+        }
+
+        assertThat(rules()).containsOnly("response.no-body").hasSize(expected);
+    }
+
+    @Test
+    void an_emptied_body_passes_the_no_body_rule_as_the_framework_hands_it_over() {
+        exchange(request("HEAD", "/"), ok(Body.empty(), "Content-Length", "5"));
+        exchange(request("HEAD", "/"), GatewayResponse.of(404, Headers.of("Content-Length", "9"), Body.empty()));
+        exchange(get("/"), GatewayResponse.of(304, Headers.of("ETag", "\"x\""), Body.empty()));
+        exchange(get("/"), GatewayResponse.of(204, new Headers(), Body.stream(out -> {}, 0)));
+        exchange(get("/"), GatewayResponse.of(103, Headers.of("Link", "</a.css>; rel=preload"), Body.empty()));
+
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
     void content_length_on_no_content_or_informational_response_breaks_no_content_length_rule() {
         exchange(get("/"), GatewayResponse.of(204, Headers.of("Content-Length", "0"), Body.empty()));
         exchange(get("/"), GatewayResponse.of(100, Headers.of("Content-Length", "0"), Body.empty()));

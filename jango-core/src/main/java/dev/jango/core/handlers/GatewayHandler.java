@@ -45,8 +45,9 @@ import org.slf4j.LoggerFactory;
  * middleware onion is composed here, so that a request does no set-up work. Per request it makes the
  * {@link Request}, sends {@code requestStarted}, runs the onion (each layer guarded so it always gets a
  * response), and hands the {@link Response} to the server; {@code requestFinished} follows once the
- * server reports the exchange ended. HEAD responses keep their headers and {@code Content-Length} but lose
- * their body; 1xx, 204 and 304 responses have no body.
+ * server reports the exchange ended. A response that may carry no body ({@link GatewayResponse#bodyAllowed}:
+ * HEAD, 1xx, 204, 304) loses it here, before the server sees it: HEAD responses keep their headers and
+ * {@code Content-Length}, 1xx and 204 lose {@code Content-Length}.
  */
 public final class GatewayHandler implements Application {
 
@@ -217,14 +218,11 @@ public final class GatewayHandler implements Application {
         }
         int status = response.status();
         Body body = response.body();
-        if (status < 200 || status == 204) {
-            headers.remove("Content-Length");
-            body = Body.empty();
-        } else if (status == 304) {
-            body = Body.empty();
-        } else if (gateway.method().equals("HEAD")) {
-            if (!headers.contains("Content-Length") && body.length() >= 0) {
-                headers.set("Content-Length", Long.toString(body.length()));
+        if (!GatewayResponse.bodyAllowed(gateway.method(), status)) {
+            if (status < 200 || status == 204) {
+                headers.remove("Content-Length"); // RFC 9110 8.6: never on 1xx and 204
+            } else if (status != 304 && !headers.contains("Content-Length") && body.length() >= 0) {
+                headers.set("Content-Length", Long.toString(body.length())); // HEAD: the length the GET would have
             }
             body = Body.empty();
         }

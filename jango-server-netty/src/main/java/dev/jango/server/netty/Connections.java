@@ -19,12 +19,12 @@ import io.netty.handler.stream.ChunkedWriteHandler;
  */
 final class Connections extends ChannelInitializer<SocketChannel> {
 
-    private final Gateway gateway;
+    private final ServerState server;
     private final SslContext tls;
     private final ChannelGroup open;
 
-    Connections(Gateway gateway, SslContext tls, ChannelGroup open) {
-        this.gateway = gateway;
+    Connections(ServerState server, SslContext tls, ChannelGroup open) {
+        this.server = server;
         this.tls = tls;
         this.open = open;
     }
@@ -38,14 +38,14 @@ final class Connections extends ChannelInitializer<SocketChannel> {
         }
         if (tls == null) {
             addHttp1(pipeline, false);
-        } else if (!gateway.http2) {
+        } else if (!server.http2) {
             addHttp1(pipeline, true);
         } else {
             pipeline.addLast("alpn", new ApplicationProtocolNegotiationHandler(ApplicationProtocolNames.HTTP_1_1) {
                 @Override
                 protected void configurePipeline(ChannelHandlerContext ctx, String protocol) {
                     if (ApplicationProtocolNames.HTTP_2.equals(protocol)) {
-                        Http2Setup.addLast(ctx.pipeline(), gateway, true);
+                        Http2Setup.addLast(ctx.pipeline(), server, true);
                     } else {
                         addHttp1(ctx.pipeline(), true);
                     }
@@ -62,16 +62,16 @@ final class Connections extends ChannelInitializer<SocketChannel> {
      * as that: each is a hop for every message of every request.
      */
     private void addHttp1(ChannelPipeline pipeline, boolean secure) {
-        boolean h2c = gateway.http2 && !secure;
+        boolean h2c = server.http2 && !secure;
         if (h2c) {
-            pipeline.addLast(Http2Setup.PREFACE, new Http2Setup.PriorKnowledge(gateway));
+            pipeline.addLast(Http2Setup.PREFACE, new Http2Setup.PriorKnowledge(server));
         }
-        RequestValidator validator = new RequestValidator(gateway.maxBodySize);
-        Http1Connection connection = new Http1Connection(gateway, secure, h2c ? null : validator);
-        Http1Codec.addCodec(pipeline, gateway.maxHeadSize);
+        RequestValidator validator = new RequestValidator(server.maxBodySize);
+        Http1Connection connection = new Http1Connection(server, secure, h2c ? null : validator);
+        Http1Codec.addCodec(pipeline, server.maxHeadSize);
         if (h2c) {
             pipeline.addLast(Http1Codec.VALIDATOR, validator);
-            pipeline.addLast(Http2Setup.UPGRADE, Http2Setup.upgradeHandler(new Http1Codec(), connection, gateway));
+            pipeline.addLast(Http2Setup.UPGRADE, Http2Setup.upgradeHandler(new Http1Codec(), connection, server));
         }
         if (secure) {
             pipeline.addLast("chunked-files", new ChunkedWriteHandler());

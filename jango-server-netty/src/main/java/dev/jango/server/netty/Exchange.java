@@ -25,12 +25,11 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
 
     static final Logger LOG = LoggerFactory.getLogger(Exchange.class);
 
-    final Gateway gateway;
+    final ServerState server;
     final Channel channel;
     final GatewayRequest request;
     /** The request body, null when the request has none. */
     final RequestBody body;
-    final boolean head;
     private final WritabilityGate gate;
     private final ChannelFutureListener onPartWritten = this::partWritten;
     private volatile Throwable writeFailure;
@@ -38,20 +37,19 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
     private boolean endOnWrite;
     private ResponseStream stream;
 
-    Exchange(Gateway gateway, Channel channel, WritabilityGate gate, GatewayRequest request, RequestBody body) {
-        this.gateway = gateway;
+    Exchange(ServerState server, Channel channel, WritabilityGate gate, GatewayRequest request, RequestBody body) {
+        this.server = server;
         this.channel = channel;
         this.gate = gate;
         this.request = request;
         this.body = body;
-        this.head = request.method().equals("HEAD");
     }
 
     @Override
     public final void run() {
         GatewayResponse response;
         try {
-            response = gateway.app.call(request);
+            response = server.app.call(request);
             if (response == null) {
                 throw new NullPointerException("the application returned null for " + what());
             }
@@ -113,7 +111,7 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
         last.addListener(this);
         last.addListener(written -> {
             Throwable outcome = failure != null ? failure : written.isSuccess() ? null : written.cause();
-            if (!gateway.startCompletion(() -> complete(completion, outcome))) {
+            if (!server.startCompletion(() -> complete(completion, outcome))) {
                 complete(completion, outcome); // stopping: no request threads any more
             }
         });
@@ -144,13 +142,13 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
         if (body != null) {
             body.release();
         }
-        gateway.exited();
+        server.exited();
     }
 
     private ChannelFuture send(GatewayResponse response) throws IOException {
         int status = response.status();
         Headers headers = response.headers();
-        if (head || status < 200 || status == 204 || status == 304) {
+        if (!GatewayResponse.bodyAllowed(request.method(), status)) {
             return writeWhole(status, headers, Unpooled.EMPTY_BUFFER, true, false);
         }
         return switch (response.body()) {
@@ -211,7 +209,7 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
     /** Wait while the channel is not writable; fail if the client goes away meanwhile. */
     final void awaitWritable() throws IOException {
         checkOpen();
-        gate.await(channel, gateway.idleTimeoutNanos);
+        gate.await(channel, server.idleTimeoutNanos);
         checkOpen();
     }
 

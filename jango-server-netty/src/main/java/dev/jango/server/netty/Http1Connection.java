@@ -42,7 +42,7 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
     /** See {@link #checkIdle}. */
     private static final int IDLE_CHECKS = 4;
 
-    final Gateway gateway;
+    final ServerState server;
     private final boolean secure;
     private final String scheme;
     private final WritabilityGate gate = new WritabilityGate();
@@ -75,8 +75,8 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
      * {@code validator} checks each request head here, or is null when it runs as a handler of its own before this
      * one (with the h2c upgrade handler, which must see only valid requests).
      */
-    Http1Connection(Gateway gateway, boolean secure, RequestValidator validator) {
-        this.gateway = gateway;
+    Http1Connection(ServerState server, boolean secure, RequestValidator validator) {
+        this.server = server;
         this.secure = secure;
         this.scheme = secure ? "https" : "http";
         this.validator = validator;
@@ -88,8 +88,8 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
         this.raw = ctx.pipeline().context(Http1Codec.DECODER);
         remote = (InetSocketAddress) ctx.channel().remoteAddress();
         local = (InetSocketAddress) ctx.channel().localAddress();
-        if (gateway.idleTimeoutNanos > 0) {
-            long period = Math.max(gateway.idleTimeoutNanos / IDLE_CHECKS, 1);
+        if (server.idleTimeoutNanos > 0) {
+            long period = Math.max(server.idleTimeoutNanos / IDLE_CHECKS, 1);
             idleCheck = ctx.executor().scheduleAtFixedRate(this::checkIdle, period, period, TimeUnit.NANOSECONDS);
         }
     }
@@ -162,29 +162,29 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
 
     private void begin(HttpRequest request) {
         inMessage = true;
-        if (gateway.draining()) {
+        if (server.draining()) {
             answer(503);
             return;
         }
         RequestHead.Target target = RequestHead.target(request.uri());
-        String path = gateway.mounted(target.rawPath());
+        String path = server.mounted(target.rawPath());
         if (path == null) {
             answer(404);
             return;
         }
         boolean http11 = request.protocolVersion().minorVersion() == 1;
         boolean hasBody = HttpUtil.isTransferEncodingChunked(request) || HttpUtil.getContentLength(request, 0L) > 0;
-        body = hasBody ? new RequestBody(this, gateway.idleTimeoutNanos) : null;
+        body = hasBody ? new RequestBody(this, server.idleTimeoutNanos) : null;
         received = 0;
         continueWanted = hasBody && HttpUtil.is100ContinueExpected(request);
-        GatewayRequest exchangeRequest = new GatewayRequest(request.method().name(), scheme, gateway.scriptName, path,
+        GatewayRequest exchangeRequest = new GatewayRequest(request.method().name(), scheme, server.scriptName, path,
                 target.query(), http11 ? "HTTP/1.1" : "HTTP/1.0", RequestHead.headers(request, target.authority()),
                 body == null ? EmptyBody.INSTANCE : body, remote, local);
         Http1Exchange exchange = new Http1Exchange(this, ctx, raw, gate, exchangeRequest, body, http11,
                 HttpUtil.isKeepAlive(request), secure);
         current = exchange;
         exchange.dispatching();
-        if (!gateway.dispatch(exchange)) {
+        if (!server.dispatch(exchange)) {
             current = null;
             body = null;
             answer(503);
@@ -209,8 +209,8 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
             ByteBuf bytes = content.content();
             if (body != null && bytes.isReadable()) {
                 received += bytes.readableBytes();
-                if (gateway.maxBodySize >= 0 && received > gateway.maxBodySize) {
-                    bodyFailed(new RequestRefused(413, "request body over the limit of " + gateway.maxBodySize));
+                if (server.maxBodySize >= 0 && received > server.maxBodySize) {
+                    bodyFailed(new RequestRefused(413, "request body over the limit of " + server.maxBodySize));
                     return;
                 }
                 body.feed(bytes.retain());

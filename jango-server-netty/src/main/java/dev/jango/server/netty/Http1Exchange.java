@@ -66,7 +66,7 @@ final class Http1Exchange extends Exchange {
     Http1Exchange(Http1Connection connection, ChannelHandlerContext ctx, ChannelHandlerContext raw,
             WritabilityGate gate, GatewayRequest request, RequestBody body, boolean http11, boolean keepAlive,
             boolean secure) {
-        super(connection.gateway, ctx.channel(), gate, request, body);
+        super(connection.server, ctx.channel(), gate, request, body);
         this.connection = connection;
         this.ctx = ctx;
         this.raw = raw;
@@ -77,7 +77,7 @@ final class Http1Exchange extends Exchange {
     }
 
     private boolean closeAfter() {
-        return !keepAlive || !requestComplete || gateway.draining();
+        return !keepAlive || !requestComplete || server.draining();
     }
 
     private boolean http11() {

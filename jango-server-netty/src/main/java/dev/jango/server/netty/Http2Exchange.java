@@ -27,8 +27,8 @@ final class Http2Exchange extends Exchange {
 
     private static final int FILE_PIECE = 64 * 1024;
 
-    Http2Exchange(Gateway gateway, Channel stream, WritabilityGate gate, GatewayRequest request, RequestBody body) {
-        super(gateway, stream, gate, request, body);
+    Http2Exchange(ServerState server, Channel stream, WritabilityGate gate, GatewayRequest request, RequestBody body) {
+        super(server, stream, gate, request, body);
     }
 
     @Override

@@ -37,11 +37,11 @@ final class Http2Setup {
     private Http2Setup() {}
 
     /** Put HTTP/2 at the end (negotiated by ALPN). */
-    static void addLast(ChannelPipeline pipeline, Gateway gateway, boolean secure) {
-        Http2FrameCodec codec = codec(gateway);
+    static void addLast(ChannelPipeline pipeline, ServerState server, boolean secure) {
+        Http2FrameCodec codec = codec(server);
         pipeline.addLast("h2", codec);
-        pipeline.addLast("idle", idle(gateway));
-        pipeline.addLast("h2-mux", mux(gateway, secure));
+        pipeline.addLast("idle", idle(server));
+        pipeline.addLast("h2-mux", mux(server, secure));
         pipeline.addLast("h2-idle", new IdleCloser(codec));
     }
 
@@ -50,13 +50,13 @@ final class Http2Setup {
      * while {@code connection} has nothing in flight (so answers stay in order); others are HTTP/1.1 requests.
      */
     static HttpServerUpgradeHandler upgradeHandler(HttpServerUpgradeHandler.SourceCodec source,
-            Http1Connection connection, Gateway gateway) {
+            Http1Connection connection, ServerState server) {
         return new HttpServerUpgradeHandler(source, protocol -> {
             if (!AsciiString.contentEquals(Http2CodecUtil.HTTP_UPGRADE_PROTOCOL_NAME, protocol)) {
                 return null;
             }
-            Http2FrameCodec codec = codec(gateway);
-            return new Http2ServerUpgradeCodec(codec, idle(gateway), mux(gateway, false), new IdleCloser(codec));
+            Http2FrameCodec codec = codec(server);
+            return new Http2ServerUpgradeCodec(codec, idle(server), mux(server, false), new IdleCloser(codec));
         }, 0) {
             @Override
             protected boolean shouldHandleUpgradeRequest(HttpRequest request) {
@@ -67,23 +67,23 @@ final class Http2Setup {
     }
 
     /** Netty's idle handler, between frame codec and multiplexer: it sees every frame read and written. */
-    private static IdleStateHandler idle(Gateway gateway) {
-        return new IdleStateHandler(0, 0, gateway.idleTimeoutNanos, TimeUnit.NANOSECONDS);
+    private static IdleStateHandler idle(ServerState server) {
+        return new IdleStateHandler(0, 0, server.idleTimeoutNanos, TimeUnit.NANOSECONDS);
     }
 
-    private static Http2FrameCodec codec(Gateway gateway) {
+    private static Http2FrameCodec codec(ServerState server) {
         return Http2FrameCodecBuilder.forServer()
-                .initialSettings(Http2Settings.defaultSettings().maxHeaderListSize(Math.max(gateway.maxHeadSize, 4096))
+                .initialSettings(Http2Settings.defaultSettings().maxHeaderListSize(Math.max(server.maxHeadSize, 4096))
                         .maxConcurrentStreams(256))
                 .validateHeaders(true)
                 .build();
     }
 
-    private static Http2MultiplexHandler mux(Gateway gateway, boolean secure) {
+    private static Http2MultiplexHandler mux(ServerState server, boolean secure) {
         return new Http2MultiplexHandler(new ChannelInitializer<Http2StreamChannel>() {
             @Override
             protected void initChannel(Http2StreamChannel stream) {
-                stream.pipeline().addLast(new Http2StreamHandler(gateway, secure));
+                stream.pipeline().addLast(new Http2StreamHandler(server, secure));
             }
         });
     }
@@ -94,10 +94,10 @@ final class Http2Setup {
      */
     static final class PriorKnowledge extends ByteToMessageDecoder {
         private static final ByteBuf CONNECTION_PREFACE = Http2CodecUtil.connectionPrefaceBuf();
-        private final Gateway gateway;
+        private final ServerState server;
 
-        PriorKnowledge(Gateway gateway) {
-            this.gateway = gateway;
+        PriorKnowledge(ServerState server) {
+            this.server = server;
         }
 
         @Override
@@ -110,10 +110,10 @@ final class Http2Setup {
                 ChannelPipeline pipeline = ctx.pipeline();
                 Http1Codec.removeAll(pipeline);
                 pipeline.remove(UPGRADE);
-                Http2FrameCodec codec = codec(gateway);
+                Http2FrameCodec codec = codec(server);
                 pipeline.addAfter(ctx.name(), "h2", codec);
-                pipeline.addAfter("h2", "idle", idle(gateway));
-                pipeline.addAfter("idle", "h2-mux", mux(gateway, false));
+                pipeline.addAfter("h2", "idle", idle(server));
+                pipeline.addAfter("idle", "h2-mux", mux(server, false));
                 pipeline.addAfter("h2-mux", "h2-idle", new IdleCloser(codec));
                 pipeline.remove(this);
             }

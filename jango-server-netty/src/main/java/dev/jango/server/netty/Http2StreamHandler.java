@@ -25,7 +25,7 @@ import java.util.Map;
  */
 final class Http2StreamHandler extends ChannelInboundHandlerAdapter implements RequestBody.Feeder {
 
-    private final Gateway gateway;
+    private final ServerState server;
     private final boolean secure;
     private final WritabilityGate gate = new WritabilityGate();
     private ChannelHandlerContext ctx;
@@ -33,8 +33,8 @@ final class Http2StreamHandler extends ChannelInboundHandlerAdapter implements R
     private boolean started;
     private long received;
 
-    Http2StreamHandler(Gateway gateway, boolean secure) {
-        this.gateway = gateway;
+    Http2StreamHandler(ServerState server, boolean secure) {
+        this.server = server;
         this.secure = secure;
     }
 
@@ -56,8 +56,8 @@ final class Http2StreamHandler extends ChannelInboundHandlerAdapter implements R
                 }
             } else if (msg instanceof Http2DataFrame data && body != null) {
                 received += data.content().readableBytes();
-                if (gateway.maxBodySize >= 0 && received > gateway.maxBodySize) {
-                    body.fail(new RequestRefused(413, "request body over the limit of " + gateway.maxBodySize));
+                if (server.maxBodySize >= 0 && received > server.maxBodySize) {
+                    body.fail(new RequestRefused(413, "request body over the limit of " + server.maxBodySize));
                     body = null;
                 } else {
                     body.feed(data.content().retain());
@@ -97,23 +97,23 @@ final class Http2StreamHandler extends ChannelInboundHandlerAdapter implements R
             headers.add("host", authority.toString());
         }
         String length = headers.get("content-length");
-        if (length != null && gateway.maxBodySize >= 0 && length.length() < 19 && !length.isEmpty()
-                && length.chars().allMatch(Character::isDigit) && Long.parseLong(length) > gateway.maxBodySize) {
+        if (length != null && server.maxBodySize >= 0 && length.length() < 19 && !length.isEmpty()
+                && length.chars().allMatch(Character::isDigit) && Long.parseLong(length) > server.maxBodySize) {
             answer(413);
             return;
         }
-        String mounted = gateway.mounted(rawPath);
-        if (gateway.draining() || mounted == null) {
-            answer(gateway.draining() ? 503 : 404);
+        String mounted = server.mounted(rawPath);
+        if (server.draining() || mounted == null) {
+            answer(server.draining() ? 503 : 404);
             return;
         }
-        body = frame.isEndStream() ? null : new RequestBody(this, gateway.idleTimeoutNanos);
+        body = frame.isEndStream() ? null : new RequestBody(this, server.idleTimeoutNanos);
         Channel connection = ctx.channel().parent();
-        GatewayRequest request = new GatewayRequest(method.toString(), secure ? "https" : "http", gateway.scriptName,
+        GatewayRequest request = new GatewayRequest(method.toString(), secure ? "https" : "http", server.scriptName,
                 mounted, query < 0 ? "" : target.substring(query + 1), "HTTP/2.0", headers,
                 body == null ? EmptyBody.INSTANCE : body, (InetSocketAddress) connection.remoteAddress(),
                 (InetSocketAddress) connection.localAddress());
-        if (!gateway.dispatch(new Http2Exchange(gateway, ctx.channel(), gate, request, body))) {
+        if (!server.dispatch(new Http2Exchange(server, ctx.channel(), gate, request, body))) {
             body = null;
             answer(503);
         }

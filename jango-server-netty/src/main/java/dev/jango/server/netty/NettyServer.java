@@ -1,9 +1,9 @@
 package dev.jango.server.netty;
 
 import dev.jango.gateway.Application;
-import dev.jango.gateway.server.RequestThreads;
 import dev.jango.gateway.server.Server;
 import dev.jango.gateway.server.ServerConfig;
+import dev.jango.server.support.ServerBuilder;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
@@ -18,9 +18,7 @@ import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -39,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * <p>The event loops (native epoll on Linux, NIO elsewhere) move bytes and run Netty's HTTP codecs; every
  * application call, body read and body write happens on the request's virtual thread, and may block (by default
  * that thread starts on the event loop's own thread and leaves it at its first blocking call, see
- * {@link Builder#inlineStart}). Requests are decoded by Netty's HTTP/1.1 decoder, configured strictly:
+ * {@link ServerBuilder#inlineStart}). Requests are decoded by Netty's HTTP/1.1 decoder, configured strictly:
  * malformed requests (an unknown HTTP version included: 400, not 505), ambiguous framing (conflicting lengths,
  * Content-Length with Transfer-Encoding, codings other than chunked), CONNECT, oversized heads (431, 414 for
  * the request line) and bodies (413) are answered by the server and never reach the application. Paths reach
@@ -57,7 +55,7 @@ public final class NettyServer implements Server {
     private final boolean secure;
     private final Consumer<String> banner;
     private final Duration shutdownTimeout;
-    private final Gateway gateway;
+    private final ServerState shared;
     private final SslContext tls;
     private final Transport transport = Transport.best();
     private final ChannelGroup connections = new DefaultChannelGroup("jango-connections", GlobalEventExecutor.INSTANCE);
@@ -70,17 +68,15 @@ public final class NettyServer implements Server {
     private int boundPort;
     private State state = State.NEW;
 
-    private NettyServer(Builder builder) {
-        ServerConfig config = builder.config;
-        app = builder.app;
+    private NettyServer(Application app, ServerConfig config) {
+        this.app = app;
         host = config.host();
         configuredPort = config.port();
         secure = config.secure();
         banner = config.banner();
         shutdownTimeout = config.shutdownTimeout();
         tls = secure ? Tls.context(config.keyStore(), config.keyStorePassword(), config.http2()) : null;
-        gateway = new Gateway(app, config.scriptName(), config.maxRequestHeaderSize(), config.maxRequestBodySize(),
-                config.idleTimeout(), config.http2(), builder.inlineStart);
+        shared = new ServerState(app, config);
     }
 
     /** Start describing a server for {@code app}; every setting has a default. */
@@ -125,12 +121,12 @@ public final class NettyServer implements Server {
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
                     .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 128 * 1024))
-                    .childHandler(new Connections(gateway, tls, connections))
+                    .childHandler(new Connections(shared, tls, connections))
                     .bind(host, configuredPort).sync().channel();
         } catch (Exception e) {
             state = State.STOPPED;
             shutDownLoops();
-            gateway.cutOff();
+            shared.cutOff();
             app.stop();
             stopped.countDown();
             if (e instanceof InterruptedException) {
@@ -171,20 +167,20 @@ public final class NettyServer implements Server {
     public synchronized void stop() {
         if (state != State.STARTED) {
             state = State.STOPPED;
-            gateway.cutOff();
+            shared.cutOff();
             stopped.countDown();
             return;
         }
         state = State.STOPPED;
         try {
             listener.close().awaitUninterruptibly();
-            if (!gateway.drain(shutdownTimeout)) {
+            if (!shared.drain(shutdownTimeout)) {
                 LOG.warn("Requests still running after the shutdown timeout of {} were cut off", shutdownTimeout);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            gateway.cutOff();
+            shared.cutOff();
             connections.close().awaitUninterruptibly(1, TimeUnit.SECONDS);
             shutDownLoops();
             try {
@@ -237,122 +233,20 @@ public final class NettyServer implements Server {
     }
 
     /**
-     * Settings for a {@link NettyServer}: a {@link ServerConfig} (every value checked there) plus
-     * {@link #inlineStart}. Defaults: host {@code 127.0.0.1}, port 8000, idle timeout 30 s, request line and header
-     * fields at most 8 KiB each, request body unlimited, shutdown timeout 10 s, mounted at the root, plain HTTP/1.1,
-     * banner printed to standard output, request threads started inline.
+     * Settings for a {@link NettyServer}: every option is common to the adapters (see {@link ServerBuilder}). Netty's
+     * decoder limits the request line and the header fields each on its own to
+     * {@link ServerBuilder#maxRequestHeaderSize}; a TLS password that does not open the key store fails
+     * {@link #build()} with an {@link IllegalArgumentException}.
      */
-    public static final class Builder {
-        private final Application app;
-        private ServerConfig config = ServerConfig.defaults();
-        private boolean inlineStart = true;
+    public static final class Builder extends ServerBuilder<NettyServer, Builder> {
 
         private Builder(Application app) {
-            this.app = Objects.requireNonNull(app, "app");
+            super(app);
         }
 
-        /** The interface to listen on: an IP address or host name; {@code 0.0.0.0} for all. */
-        public Builder host(String host) {
-            config = config.withAddress(host, config.port());
-            return this;
-        }
-
-        /** The port to listen on, 0-65535; 0 picks a free one, reported by {@link NettyServer#port()}. */
-        public Builder port(int port) {
-            config = config.withAddress(config.host(), port);
-            return this;
-        }
-
-        /** How long a connection may sit with no bytes moving before it is closed; also bounds slow clients. */
-        public Builder idleTimeout(Duration idleTimeout) {
-            config = config.withIdleTimeout(idleTimeout);
-            return this;
-        }
-
-        /**
-         * The most bytes of the request line, and of the header fields (each limit on its own, as Netty's decoder
-         * counts them); past it the server answers 414 for the line, 431 for the fields.
-         */
-        public Builder maxRequestHeaderSize(int bytes) {
-            config = config.withLimits(bytes, config.maxRequestBodySize());
-            return this;
-        }
-
-        /**
-         * The most bytes of request body, -1 for no limit. A larger declared Content-Length is answered 413
-         * before the application runs; a chunked body that grows past it fails the application's read, and
-         * the request is answered 413.
-         */
-        public Builder maxRequestBodySize(long bytes) {
-            config = config.withLimits(config.maxRequestHeaderSize(), bytes);
-            return this;
-        }
-
-        /** How long {@link NettyServer#stop()} waits for in-flight requests before cutting them off. */
-        public Builder shutdownTimeout(Duration shutdownTimeout) {
-            config = config.withShutdownTimeout(shutdownTimeout);
-            return this;
-        }
-
-        /** Where the one-line banner goes on start; {@code line -> {}} for none. */
-        public Builder banner(Consumer<String> banner) {
-            config = config.withBanner(banner);
-            return this;
-        }
-
-        /**
-         * Mount the application under {@code prefix} (for example {@code /shop}): requests outside it get 404,
-         * the application sees the prefix as its script name and routes the rest. Default: the root.
-         */
-        public Builder scriptName(String prefix) {
-            config = config.withScriptName(prefix);
-            return this;
-        }
-
-        /**
-         * Serve HTTPS with the key and certificate in the PKCS#12 {@code keyStore} (for example made with
-         * {@code keytool -genkeypair -storetype PKCS12}); plain HTTP is then not served on this port. A password
-         * that does not open the store fails {@link #build()}.
-         *
-         * @throws IllegalArgumentException when the file does not exist
-         */
-        public Builder tls(Path keyStore, String password) {
-            config = config.withTls(keyStore, password);
-            return this;
-        }
-
-        /**
-         * Also speak HTTP/2: over TLS negotiated by ALPN (h2, HTTP/1.1 for clients that do not offer it),
-         * on plain connections by upgrade or prior knowledge (h2c). Off by default.
-         */
-        public Builder http2(boolean http2) {
-            config = config.withHttp2(http2);
-            return this;
-        }
-
-        /**
-         * Start each request's virtual thread on Netty's event loop thread, until it first blocks (on by default;
-         * see {@link RequestThreads#inline}). Needs {@code --add-opens java.base/java.lang=ALL-UNNAMED}; without
-         * it, or when off, every request is handed to the JDK's virtual-thread scheduler.
-         */
-        public Builder inlineStart(boolean inline) {
-            this.inlineStart = inline;
-            return this;
-        }
-
-        /** Take every setting from {@code config} (its {@code server} name is not checked here). */
-        public Builder config(ServerConfig config) {
-            this.config = Objects.requireNonNull(config, "config");
-            return this;
-        }
-
-        /**
-         * The server, not yet started.
-         *
-         * @throws IllegalArgumentException when the TLS key store cannot be opened with its password
-         */
+        @Override
         public NettyServer build() {
-            return new NettyServer(this);
+            return new NettyServer(app(), config());
         }
     }
 }

@@ -19,6 +19,15 @@ class RequestThreadsTest {
     }
 
     @Test
+    void of_gives_inline_threads_when_asked_and_standard_ones_otherwise() {
+        try (RequestThreads inline = RequestThreads.of("t-", true);
+                RequestThreads standard = RequestThreads.of("t-", false)) {
+            assertThat(inline.isInline()).isTrue();
+            assertThat(standard.isInline()).isFalse();
+        }
+    }
+
+    @Test
     void the_jdk_option_is_read_as_the_jdk_reads_it_and_the_tests_run_without_its_tracking() {
         assertThat(RequestThreads.jdkTracksAll(null)).isTrue();
         assertThat(RequestThreads.jdkTracksAll("")).isTrue();

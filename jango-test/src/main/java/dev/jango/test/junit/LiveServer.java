@@ -1,8 +1,11 @@
 package dev.jango.test.junit;
 
 import dev.jango.gateway.Application;
-import dev.jango.server.jetty.JettyServer;
+import dev.jango.gateway.server.Server;
+import dev.jango.gateway.server.ServerConfig;
+import dev.jango.gateway.server.Servers;
 import java.net.URI;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -12,8 +15,13 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A JUnit 5 extension that serves an application on a real Jetty at an ephemeral loopback port, like
+ * A JUnit 5 extension that serves an application on a real server at an ephemeral loopback port, like
  * Django's {@code LiveServerTestCase}.
+ *
+ * <p>The server is the adapter on the test class path, found by {@link Servers} (jango-test brings Jetty; with
+ * Netty too, or instead, set {@code JANGO_SERVER=netty} or {@code jetty} to choose). No adapter, or several and
+ * none chosen, fails the start saying which dependency to add or which name to set. Other server settings of the
+ * environment ({@code JANGO_TLS_*}, {@code JANGO_HTTP2}) are not applied: the server speaks plain HTTP/1.1.
  *
  * <p>Registered on a static field, one server serves the whole test class; on an instance field, each test
  * gets a fresh one.
@@ -32,12 +40,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class LiveServer implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     private final Supplier<? extends Application> app;
-    private JettyServer server;
+    private final ServerConfig config;
+    private Server server;
     private boolean perClass;
 
     /** A live server for the application {@code app} supplies (called once per server started). */
     public LiveServer(Supplier<? extends Application> app) {
+        this(app, System.getenv());
+    }
+
+    /** As the public constructor, with {@code env} standing for the process environment. */
+    LiveServer(Supplier<? extends Application> app, Map<String, String> env) {
         this.app = Objects.requireNonNull(app, "app");
+        ServerConfig loopback = ServerConfig.defaults().withAddress("127.0.0.1", 0).withBanner(line -> {});
+        String name = env.get("JANGO_SERVER");
+        this.config = name == null || name.isBlank() ? loopback : loopback.withServer(name.strip());
     }
 
     @Override
@@ -66,8 +83,7 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
     }
 
     private void start() {
-        server = JettyServer.builder(app.get()).host("127.0.0.1").port(0).banner(line -> {}).build();
-        server.start();
+        server = Servers.start(app.get(), config);
     }
 
     private void stop() {
@@ -92,7 +108,12 @@ public final class LiveServer implements BeforeAllCallback, AfterAllCallback, Be
         return URI.create(url() + (path.startsWith("/") ? path : "/" + path));
     }
 
-    private JettyServer running() {
+    /** The running server (its class says which adapter serves). */
+    Server server() {
+        return running();
+    }
+
+    private Server running() {
         if (server == null) {
             throw new IllegalStateException("The live server is not running; register LiveServer with "
                     + "@RegisterExtension and use it from a test or a @BeforeEach method");

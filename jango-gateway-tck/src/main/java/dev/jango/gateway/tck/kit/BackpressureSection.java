@@ -1,4 +1,4 @@
-package dev.jango.server.netty;
+package dev.jango.gateway.tck.kit;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -7,11 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jango.gateway.Body;
 import dev.jango.gateway.GatewayResponse;
 import dev.jango.gateway.Headers;
+import dev.jango.gateway.server.Server;
+import dev.jango.gateway.tck.kit.AdapterTestKit.Section;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.Locale;
@@ -19,42 +20,35 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Neither direction buffers without bound: a request body is read from the socket only as fast as the
- * application reads it, and a streamed response is produced only as fast as the client reads it.
+ * Neither direction buffers without bound: a request body is read from the socket only as fast as the application
+ * reads it, and a streamed response is produced only as fast as the client reads it.
  */
-class NettyBackpressureTest {
+abstract class BackpressureSection extends KitFixture {
 
-    private static final long PATIENCE_MS = 10_000;
     /** Far more than loopback socket buffers and the server's own buffers hold together. */
     private static final int LARGE = 64 << 20;
 
-    private NettyServer server;
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.stop();
-        }
+    BackpressureSection(AdapterTestKit kit) {
+        super(kit, Section.BACKPRESSURE);
     }
 
     @Test
     void a_request_body_is_read_from_the_socket_only_as_fast_as_the_application_reads_it() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        server = NettyServer.builder(request -> {
+        Server server = started(request -> {
             await(release);
             try {
                 long length = request.body().transferTo(OutputStream.nullOutputStream());
-                return ServerTestSupport.text(length + " bytes");
+                return text(length + " bytes");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }).port(0).banner(line -> {}).build().start();
+        });
 
-        try (Socket socket = connect()) {
+        try (Socket socket = connect(server.port())) {
             CompletableFuture<Void> upload = CompletableFuture.runAsync(() -> {
                 try {
                     OutputStream out = socket.getOutputStream();
@@ -74,22 +68,22 @@ class NettyBackpressureTest {
             release.countDown();
             upload.get(PATIENCE_MS, TimeUnit.MILLISECONDS);
 
-            assertThat(readResponse(socket)).startsWith("HTTP/1.1 200").endsWith(LARGE + " bytes");
+            assertThat(readUntilBytes(socket)).startsWith("HTTP/1.1 200").endsWith(LARGE + " bytes");
         }
     }
 
     @Test
     void a_streamed_response_is_produced_only_as_fast_as_the_client_reads_it() throws Exception {
         AtomicLong written = new AtomicLong();
-        server = NettyServer.builder(request -> GatewayResponse.of(200, new Headers(), Body.stream(out -> {
+        Server server = started(request -> GatewayResponse.of(200, new Headers(), Body.stream(out -> {
             byte[] block = new byte[64 * 1024];
             for (int sent = 0; sent < LARGE; sent += block.length) {
                 out.write(block);
                 written.addAndGet(block.length);
             }
-        }, LARGE))).port(0).banner(line -> {}).idleTimeout(Duration.ofSeconds(10)).build().start();
+        }, LARGE)), config -> config.withIdleTimeout(Duration.ofSeconds(10)));
 
-        try (Socket socket = connect()) {
+        try (Socket socket = connect(server.port())) {
             socket.getOutputStream().write("GET /big HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(ISO_8859_1));
             Thread.sleep(1000);
             long whileNotReading = written.get();
@@ -100,12 +94,6 @@ class NettyBackpressureTest {
             assertThat(received).isEqualTo(LARGE);
             assertThat(written).hasValue(LARGE);
         }
-    }
-
-    private Socket connect() throws IOException {
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
-        socket.setSoTimeout((int) PATIENCE_MS);
-        return socket;
     }
 
     /**
@@ -140,7 +128,8 @@ class NettyBackpressureTest {
         return length;
     }
 
-    private static String readResponse(Socket socket) throws IOException {
+    /** What the server sends until its text ends with " bytes" (or it closes the connection). */
+    private static String readUntilBytes(Socket socket) throws IOException {
         InputStream in = socket.getInputStream();
         byte[] buffer = new byte[4096];
         StringBuilder text = new StringBuilder();
@@ -152,15 +141,5 @@ class NettyBackpressureTest {
             text.append(new String(buffer, 0, n, UTF_8));
         }
         return text.toString();
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(PATIENCE_MS, TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("test never released the request");
-            }
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,6 @@
-package dev.jango.server.netty;
+package dev.jango.gateway.tck.kit;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,8 +8,9 @@ import dev.jango.gateway.Application;
 import dev.jango.gateway.Body;
 import dev.jango.gateway.GatewayResponse;
 import dev.jango.gateway.Headers;
+import dev.jango.gateway.server.Server;
+import dev.jango.gateway.tck.kit.AdapterTestKit.Section;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -20,41 +20,27 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Netty adapter over TLS (HTTP/1.1, and h2 by ALPN) and cleartext HTTP/2 (h2c by upgrade and by prior
- * knowledge), with the JDK's HttpClient trusting a key store made by keytool for the test.
+ * TLS (HTTP/1.1, and h2 by ALPN) and cleartext HTTP/2 (h2c by upgrade and by prior knowledge), with the JDK's
+ * HttpClient trusting {@link SelfSignedKeyStore}.
  */
-class NettyTlsAndHttp2Test {
+abstract class TlsAndHttp2Section extends KitFixture {
 
-    private static final String PASSWORD = "changeit";
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
-    private static final byte[] BIG = new byte[1 << 20];
+    private static final Duration PATIENCE = Duration.ofMillis(PATIENCE_MS);
+    private static final byte[] BIG = alphabet(1 << 20);
+    private static final Path FILE = write(BIG);
 
-    @TempDir
-    static Path dir;
-    private static Path keyStore;
-    private static Path file;
-    private static SSLContext trusting;
-    private final List<NettyServer> servers = new ArrayList<>();
-
-    /** What the gateway saw (scheme, protocol); 1 MiB on /big, a file on /file, the body's length on /echo. */
+    /** What the gateway saw (scheme, protocol, host); 1 MiB on /big, a file on /file, the body's length on /echo. */
     private static final Application APP = request -> switch (request.rawPath()) {
         case "/big" -> GatewayResponse.of(200, Headers.of("Content-Type", "text/plain"), Body.of(BIG));
-        case "/file" -> GatewayResponse.of(200, Headers.of("Content-Type", "text/plain"), Body.file(file, BIG.length));
+        case "/file" -> GatewayResponse.of(200, Headers.of("Content-Type", "text/plain"), Body.file(FILE, BIG.length));
         case "/stream" -> GatewayResponse.of(200, new Headers(), Body.stream(out -> {
             for (int at = 0; at < BIG.length; at += 10_000) {
                 out.write(BIG, at, Math.min(10_000, BIG.length - at));
@@ -63,46 +49,22 @@ class NettyTlsAndHttp2Test {
         }));
         case "/echo" -> {
             try {
-                yield NettyServerTest.text(String.valueOf(request.body().readAllBytes().length));
+                yield text(String.valueOf(request.body().readAllBytes().length));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        default -> NettyServerTest.text(request.scheme() + " " + request.protocol() + " " + request.headers().get("host"));
+        default -> text(request.scheme() + " " + request.protocol() + " " + request.headers().get("host"));
     };
 
-    @BeforeAll
-    static void makeCertificateAndFile() throws Exception {
-        for (int i = 0; i < BIG.length; i++) {
-            BIG[i] = (byte) ('a' + i % 26);
-        }
-        file = Files.write(dir.resolve("big.txt"), BIG);
-        keyStore = dir.resolve("server.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
-                "-dname", "CN=localhost", "-ext", "san=dns:localhost,ip:127.0.0.1", "-storetype", "PKCS12",
-                "-keystore", keyStore.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD)
-                .redirectErrorStream(true).start();
-        assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(keytool.exitValue()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(keyStore)) {
-            trust.load(in, PASSWORD.toCharArray());
-        }
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(trust);
-        trusting = SSLContext.getInstance("TLS");
-        trusting.init(null, factory.getTrustManagers(), null);
-    }
-
-    @AfterEach
-    void stop() {
-        servers.forEach(NettyServer::stop);
+    TlsAndHttp2Section(AdapterTestKit kit) {
+        super(kit, Section.TLS_AND_HTTP2);
     }
 
     @Test
     void https_negotiates_h2_by_alpn_and_serves_bytes_files_streams_and_uploads() throws Exception {
-        NettyServer server = start(NettyServer.builder(APP).tls(keyStore, PASSWORD).http2(true));
+        SelfSignedKeyStore tls = SelfSignedKeyStore.get();
+        Server server = started(APP, config -> config.withTls(tls.path(), tls.password()).withHttp2(true));
         assertThat(server.uri().toString()).startsWith("https://127.0.0.1:");
 
         HttpResponse<String> response = get(server.uri(), HttpClient.Version.HTTP_2);
@@ -123,7 +85,8 @@ class NettyTlsAndHttp2Test {
 
     @Test
     void https_without_http2_speaks_http_1_1_and_sends_files_in_chunks() throws Exception {
-        NettyServer server = start(NettyServer.builder(APP).tls(keyStore, PASSWORD));
+        SelfSignedKeyStore tls = SelfSignedKeyStore.get();
+        Server server = started(APP, config -> config.withTls(tls.path(), tls.password()));
 
         HttpResponse<String> response = get(server.uri(), HttpClient.Version.HTTP_2);
         HttpResponse<byte[]> fileResponse = getBytes(server.uri().resolve("/file"), HttpClient.Version.HTTP_1_1);
@@ -136,7 +99,7 @@ class NettyTlsAndHttp2Test {
 
     @Test
     void cleartext_upgrades_to_h2c_and_goes_on_with_http_2() throws Exception {
-        NettyServer server = start(NettyServer.builder(APP).http2(true));
+        Server server = started(APP, config -> config.withHttp2(true));
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).connectTimeout(PATIENCE).build();
 
         HttpResponse<String> first = client.send(HttpRequest.newBuilder(server.uri()).timeout(PATIENCE).build(),
@@ -152,10 +115,10 @@ class NettyTlsAndHttp2Test {
 
     @Test
     void cleartext_http_2_with_prior_knowledge_is_answered_with_settings() throws Exception {
-        NettyServer server = start(NettyServer.builder(APP).http2(true));
+        Server server = started(APP, config -> config.withHttp2(true));
 
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
-            socket.setSoTimeout((int) PATIENCE.toMillis());
+            socket.setSoTimeout((int) PATIENCE_MS);
             socket.getOutputStream().write("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(ISO_8859_1));
             socket.getOutputStream().write(new byte[] {0, 0, 0, 4, 0, 0, 0, 0, 0}); // an empty SETTINGS frame
             byte[] frameHead = socket.getInputStream().readNBytes(9);
@@ -167,7 +130,7 @@ class NettyTlsAndHttp2Test {
 
     @Test
     void cleartext_without_http2_ignores_the_upgrade_and_answers_in_http_1_1() throws Exception {
-        NettyServer server = start(NettyServer.builder(APP));
+        Server server = started(APP);
 
         HttpResponse<String> response = get(server.uri(), HttpClient.Version.HTTP_2);
 
@@ -176,22 +139,22 @@ class NettyTlsAndHttp2Test {
     }
 
     @Test
-    void a_missing_key_store_or_a_wrong_password_fails_at_configuration() {
-        assertThatThrownBy(() -> NettyServer.builder(APP).tls(dir.resolve("nope.p12"), "x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not exist");
-        assertThatThrownBy(() -> NettyServer.builder(APP).tls(keyStore, "wrong").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(keyStore.toString())
-                .hasMessageContaining("password");
-    }
+    void a_missing_key_store_or_a_wrong_password_fails_before_serving_and_says_which() {
+        SelfSignedKeyStore tls = SelfSignedKeyStore.get();
 
-    private NettyServer start(NettyServer.Builder builder) {
-        NettyServer server = builder.host("127.0.0.1").port(0).banner(line -> {}).build().start();
-        servers.add(server);
-        return server;
+        assertThatThrownBy(() -> started(APP, config -> config.withTls(tls.path().resolveSibling("nope.p12"), "x")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> started(recording(request -> text("never")),
+                config -> config.withTls(tls.path(), "wrong")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(tls.path().toString())
+                .hasMessageContaining("password");
+        assertThat(events).as("the application, never left started by a server that could not serve")
+                .isIn(List.of(), List.of("start", "stop"));
     }
 
     private static HttpClient client(HttpClient.Version version) {
-        return HttpClient.newBuilder().sslContext(trusting).version(version).connectTimeout(PATIENCE).build();
+        return HttpClient.newBuilder().sslContext(SelfSignedKeyStore.get().trusting()).version(version)
+                .connectTimeout(PATIENCE).build();
     }
 
     private static HttpResponse<String> get(URI uri, HttpClient.Version version) throws Exception {
@@ -209,8 +172,25 @@ class NettyTlsAndHttp2Test {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(BIG)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String digest(byte[] bytes) throws Exception {
-        return bytes.length + " " + HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(Arrays.copyOf(bytes, bytes.length)));
+    private static String digest(byte[] bytes) throws NoSuchAlgorithmException {
+        return bytes.length + " " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static byte[] alphabet(int length) {
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = (byte) ('a' + i % 26);
+        }
+        return bytes;
+    }
+
+    private static Path write(byte[] bytes) {
+        try {
+            Path file = Files.createTempFile("jango-kit-", ".txt");
+            file.toFile().deleteOnExit();
+            return Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,18 +1,20 @@
 package dev.jango.server.netty;
 
 import dev.jango.gateway.Application;
-import dev.jango.gateway.server.RequestThreads;
+import dev.jango.gateway.server.ServerConfig;
+import dev.jango.server.support.RequestThreads;
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What every connection of one server shares: the application, the limits, the {@link RequestThreads} each
- * exchange runs on (inline: started on the event loop's thread until it first blocks), and the count of
- * exchanges in flight that a graceful stop drains.
+ * The state one running server shares with all its connections: the application, the limits, the
+ * {@link RequestThreads} each exchange runs on (inline: started on the event loop's thread until it first blocks),
+ * and the count of exchanges in flight that a graceful stop drains. (Once called {@code Gateway}, a name that
+ * belongs to the contract in {@code dev.jango.gateway}; this is the Netty server's own state, hence the name.)
  */
-final class Gateway {
+final class ServerState {
 
     final Application app;
     final String scriptName;
@@ -25,15 +27,14 @@ final class Gateway {
     private final Object drained = new Object();
     private volatile boolean draining;
 
-    Gateway(Application app, String scriptName, int maxHeadSize, long maxBodySize, Duration idleTimeout,
-            boolean http2, boolean inlineStart) {
+    ServerState(Application app, ServerConfig config) {
         this.app = app;
-        this.requests = inlineStart ? RequestThreads.inline("jango-request") : RequestThreads.standard("jango-request");
-        this.scriptName = scriptName;
-        this.maxHeadSize = maxHeadSize;
-        this.maxBodySize = maxBodySize;
-        this.idleTimeoutNanos = idleTimeout.toNanos();
-        this.http2 = http2;
+        this.requests = RequestThreads.of("jango-request", config.inlineStart());
+        this.scriptName = config.scriptName();
+        this.maxHeadSize = config.maxRequestHeaderSize();
+        this.maxBodySize = config.maxRequestBodySize();
+        this.idleTimeoutNanos = config.idleTimeout().toNanos();
+        this.http2 = config.http2();
     }
 
     /** True once a graceful stop has begun: new requests get 503. */
