@@ -1,17 +1,17 @@
 package dev.jango.gateway.tck;
 
 /**
- * The conformance suite every Jango server adapter runs: subclass it in the adapter's tests and implement
+ * The conformance suite every Jango server adapter runs. An adapter normally runs it through
+ * {@code dev.jango.gateway.tck.kit.AdapterTestKit}, which starts it three times from the adapter's name (HTTP/1.1,
+ * with h2c, with request threads on the JDK's scheduler); to run it on its own, subclass it and implement
  * {@link #start}.
  *
  * <pre>{@code
- * class JettyConformanceTest extends GatewayConformanceSuite {
+ * class MyServerConformanceTest extends GatewayConformanceSuite {
  *     @Override
  *     protected RunningServer start(Application app, Limits limits) {
- *         JettyServer server = JettyServer.builder(app).host("127.0.0.1").port(0)
- *                 .maxRequestHeaderSize(limits.maxRequestHeaderSize())
- *                 .maxRequestBodySize(limits.maxRequestBodySize())
- *                 .build().start();
+ *         Server server = Servers.start(app, ServerConfig.defaults().withServer("my").withAddress("127.0.0.1", 0)
+ *                 .withLimits(limits.maxRequestHeaderSize(), limits.maxRequestBodySize()).withBanner(line -> {}));
  *         return new RunningServer() { ... server.port() ... server.stop() ... };
  *     }
  * }

@@ -39,7 +39,7 @@ public abstract class AdapterTestKit {
         LIFECYCLE,
         /** A graceful stop finishes in-flight requests (new ones get 503), and cuts off those past the timeout. */
         GRACEFUL_DRAIN,
-        /** Head and body size limits (400, 413), the idle timeout on connections and on bodies (408). */
+        /** Head and body size limits (431 or 400, 413), the idle timeout on connections and on bodies (408). */
         LIMITS,
         /** Pipelining, 100-continue, Date and no server software on responses, a header with a line break (500). */
         REQUESTS,
