@@ -100,10 +100,13 @@ final class JettyHandler extends Handler.Abstract.NonBlocking {
 
     private void exchange(Request request, Response response, Callback callback) {
         GatewayResponse answer;
+        InputStream body = null;
         try {
-            answer = Objects.requireNonNull(app.call(toGateway(request)), "the application returned null");
+            GatewayRequest gateway = toGateway(request);
+            body = gateway.body();
+            answer = Objects.requireNonNull(app.call(gateway), "the application returned null");
         } catch (Throwable failure) {
-            answerFailure(request, response, callback, failure);
+            answerFailure(request, response, callback, failure, body);
             return;
         }
         Throwable failure = null;
@@ -140,14 +143,18 @@ final class JettyHandler extends Handler.Abstract.NonBlocking {
         for (HttpField field : fields) {
             headers.add(field.getName(), Objects.requireNonNullElse(field.getValue(), ""));
         }
-        String query = uri.getQuery();
         ConnectionMetaData connection = request.getConnectionMetaData();
+        boolean http2 = connection.getHttpVersion().getVersion() >= 20;
+        if (http2 && uri.hasAuthority() && !fields.contains(HttpHeader.HOST)) {
+            headers.add("host", uri.getAuthority()); // RFC 9113 8.3.1: :authority stands for Host
+        }
+        String query = uri.getQuery();
         String path = uri.getPath();
         if (!scriptName.isEmpty()) {
             path = path.length() == scriptName.length() ? "/" : path.substring(scriptName.length());
         }
         return new GatewayRequest(request.getMethod(), request.isSecure() ? "https" : "http", scriptName, path,
-                query == null ? "" : query, connection.getProtocol(), headers, body(request, fields),
+                query == null ? "" : query, connection.getProtocol(), headers, body(request, fields, http2),
                 (InetSocketAddress) connection.getRemoteSocketAddress(),
                 (InetSocketAddress) connection.getLocalSocketAddress());
     }
@@ -157,16 +164,26 @@ final class JettyHandler extends Handler.Abstract.NonBlocking {
      * Transfer-Encoding: most GETs; RFC 9112 6.3 says it has none) gets an empty stream without the blocking
      * machinery a Jetty content stream sets up. HTTP/2 bodies need no length header, so they always stream.
      */
-    private static InputStream body(Request request, HttpFields fields) {
-        if (request.getConnectionMetaData().getHttpVersion().getVersion() < 20
-                && !fields.contains(HttpHeader.CONTENT_LENGTH) && !fields.contains(HttpHeader.TRANSFER_ENCODING)) {
+    private static InputStream body(Request request, HttpFields fields, boolean http2) {
+        if (!http2 && !fields.contains(HttpHeader.CONTENT_LENGTH) && !fields.contains(HttpHeader.TRANSFER_ENCODING)) {
             return InputStream.nullInputStream();
         }
-        return Content.Source.asInputStream(request);
+        return new RequestBody(Content.Source.asInputStream(request));
     }
 
-    /** The application threw (or returned null): a 4xx if Jetty refused the request body, else a bare 500. */
-    private static void answerFailure(Request request, Response response, Callback callback, Throwable failure) {
+    /**
+     * The application threw (or returned null): the client error its failed body read stands for (413 past the
+     * size limit, 408 when the body stopped arriving; see {@link RequestBody#refusal}), or a 4xx Jetty refused
+     * the body with found among the failure's causes, else a bare 500.
+     */
+    private static void answerFailure(Request request, Response response, Callback callback, Throwable failure,
+            InputStream body) {
+        int status = body instanceof RequestBody read ? read.refusal() : 0;
+        if (status != 0) {
+            LOG.debug("Request {} refused ({}): its body read failed", what(request), status, failure);
+            Response.writeError(request, response, callback, status);
+            return;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof HttpException refusal && HttpStatus.isClientError(refusal.getCode())) {
                 LOG.debug("Request {} refused: {}", what(request), refusal.getReason());
@@ -189,7 +206,13 @@ final class JettyHandler extends Handler.Abstract.NonBlocking {
         int status = answer.status();
         response.setStatus(status);
         HttpFields.Mutable headers = response.getHeaders();
-        answer.headers().forEach(headers::add);
+        Headers fields = answer.headers();
+        for (int i = 0, n = fields.size(); i < n; i++) {
+            String name = fields.name(i);
+            String value = fields.value(i);
+            ResponseFields.check(name, value); // a bad one fails the response: a bare 500, never a split one
+            headers.add(name, value);
+        }
         Body body = answer.body();
         String method = request.getMethod();
         if (!GatewayResponse.bodyAllowed(method, status)) { // whatever the application gave

@@ -225,6 +225,10 @@ public final class JettyServer implements Server {
             super(app);
         }
 
+        /**
+         * The server, not yet started. With TLS, the key store is opened here: a wrong password, or a file that is
+         * no PKCS#12 key store or holds no private key, fails with {@link IllegalArgumentException} naming the file.
+         */
         @Override
         public JettyServer build() {
             return new JettyServer(app(), config());

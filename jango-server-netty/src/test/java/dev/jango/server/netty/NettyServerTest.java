@@ -13,7 +13,6 @@ import dev.jango.gateway.tck.kit.SelfSignedKeyStore;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -83,18 +82,8 @@ class NettyServerTest {
     }
 
     @Test
-    void builder_refuses_settings_that_cannot_work_and_says_why() {
-        NettyServer.Builder builder = NettyServer.builder(request -> null);
-
-        assertThatThrownBy(() -> builder.port(-1)).hasMessage("port must be 0-65535, was -1");
-        assertThatThrownBy(() -> builder.port(65536)).hasMessage("port must be 0-65535, was 65536");
-        assertThatThrownBy(() -> builder.host(" ")).hasMessageContaining("host must be");
-        assertThatThrownBy(() -> builder.idleTimeout(Duration.ZERO))
-                .hasMessageContaining("idleTimeout must be positive");
-        assertThatThrownBy(() -> builder.maxRequestHeaderSize(10)).hasMessageContaining("at least 256");
-        assertThatThrownBy(() -> builder.maxRequestBodySize(-2)).hasMessageContaining("-1 (no limit)");
-        assertThatThrownBy(() -> builder.shutdownTimeout(Duration.ofSeconds(-1))).hasMessageContaining("negative");
-        assertThatThrownBy(() -> builder.scriptName("/shop/")).hasMessageContaining("not end with '/'");
+    void builder_requires_an_application() {
+        // The options' checks are ServerBuilder's, tested once in jango-server-support (ServerBuilderTest).
         assertThatThrownBy(() -> NettyServer.builder(null)).isInstanceOf(NullPointerException.class);
     }
 

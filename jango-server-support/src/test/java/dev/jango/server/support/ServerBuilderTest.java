@@ -107,6 +107,21 @@ class ServerBuilderTest {
     }
 
     @Test
+    void builder_refuses_settings_that_cannot_work_and_says_why() {
+        FakeBuilder builder = new FakeBuilder(APP);
+
+        assertThatThrownBy(() -> builder.port(-1)).hasMessage("port must be 0-65535, was -1");
+        assertThatThrownBy(() -> builder.port(65536)).hasMessage("port must be 0-65535, was 65536");
+        assertThatThrownBy(() -> builder.host(" ")).hasMessageContaining("host must be");
+        assertThatThrownBy(() -> builder.idleTimeout(Duration.ZERO))
+                .hasMessageContaining("idleTimeout must be positive");
+        assertThatThrownBy(() -> builder.maxRequestHeaderSize(10)).hasMessageContaining("at least 256");
+        assertThatThrownBy(() -> builder.maxRequestBodySize(-2)).hasMessageContaining("-1 (no limit)");
+        assertThatThrownBy(() -> builder.shutdownTimeout(Duration.ofSeconds(-1))).hasMessageContaining("negative");
+        assertThatThrownBy(() -> builder.scriptName("/shop/")).hasMessageContaining("not end with '/'");
+    }
+
+    @Test
     void a_wrong_value_fails_at_the_option_that_set_it() {
         assertThatThrownBy(() -> new FakeBuilder(APP).port(70_000)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("port");

@@ -1,17 +1,13 @@
-package dev.jango.server.jetty;
+package dev.jango.gateway.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.jango.gateway.server.ServerConfig;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/**
- * The environment's overrides of a {@link ServerConfig}, as {@code Servers.serve} applies them before choosing Jetty.
- * Finding Jetty through {@code Servers} runs in {@link JettyAdapterKitTest}.
- */
-class JettyServerProviderTest {
+/** What every adapter is told: {@link ServerConfig}'s environment overrides, as {@code Servers.serve} applies them. */
+class ServerConfigTest {
 
     @Test
     void environment_overrides_are_checked_with_a_message_naming_the_variable() {
