@@ -22,6 +22,8 @@ import dev.jango.db.Database;
 import dev.jango.db.DatabaseConfig;
 import dev.jango.http.Redirect;
 import dev.jango.templates.pebble.PebbleTemplates;
+import dev.jango.urls.UrlEntry;
+import dev.jango.urls.UrlResolver;
 import dev.jango.urls.Urls;
 import dev.jango.views.Views;
 import java.util.List;
@@ -48,28 +50,33 @@ public final class PollsApp {
         database = new Database(config.fromEnvironment(env));
         users = new JdbcUserStore(database, hashers);
         StaticFiles statics = StaticFiles.builder().classpath("static").build();
+        List<UrlEntry> urls = List.of(
+                path("", (request, kwargs) -> Redirect.to(Urls.reverse("polls:index"))),
+                include("polls/", Urls.app("polls", List.of(
+                        path("", PollsViews::index, "index"),
+                        path("<int:question_id>/", PollsViews::detail, "detail"),
+                        path("<int:question_id>/results/", PollsViews::results, "results"),
+                        path("<int:question_id>/vote/", Views.requirePost(PollsViews::vote), "vote")))),
+                path("accounts/login/", new LoginView(), "login"),
+                path("accounts/logout/", new LogoutView(), "logout"),
+                path("staff/questions/add/", Access.staffMemberRequired(
+                        Views.requireMethods(List.of("GET", "POST"), PollsViews::addQuestion)), "add_question"));
+        // Logging in or out without a (safe) next lands on the index, not Django's /accounts/profile/ default.
+        // Urls.reverse works only inside a request, so the route is reversed here, once, on the app's own URLs.
+        String index = UrlResolver.of(urls).reverse("polls:index");
         MiddlewareStack stack = MiddlewareStack.defaults()
                 .install(statics.app()) // static files right after security: no session or CSRF work for them
                 .replace(SessionMiddleware.class,
                         SessionMiddleware.builder().store(new DatabaseSessionStore(database)).build())
-                .install(Auth.app(AuthenticationMiddleware.builder().users(users).hashers(hashers).build()));
+                .install(Auth.app(AuthenticationMiddleware.builder().users(users).hashers(hashers)
+                        .loginRedirectUrl(index).logoutRedirectUrl(index).build()));
         Jango.Builder builder = Jango.builder(env)
                 .set(DEBUG, true)
                 .set(SECRET_KEY, DEV_SECRET)
                 .set(ALLOWED_HOSTS, List.of("127.0.0.1", "localhost", "[::1]", "testserver"))
                 .middleware(stack.toList())
                 .templateEngine(PebbleTemplates.builder().staticUrls(statics::url).build())
-                .urls(
-                        path("", (request, kwargs) -> Redirect.to(Urls.reverse("polls:index"))),
-                        include("polls/", Urls.app("polls", List.of(
-                                path("", PollsViews::index, "index"),
-                                path("<int:question_id>/", PollsViews::detail, "detail"),
-                                path("<int:question_id>/results/", PollsViews::results, "results"),
-                                path("<int:question_id>/vote/", Views.requirePost(PollsViews::vote), "vote")))),
-                        path("accounts/login/", new LoginView(), "login"),
-                        path("accounts/logout/", new LogoutView(), "logout"),
-                        path("staff/questions/add/", Access.staffMemberRequired(
-                                Views.requireMethods(List.of("GET", "POST"), PollsViews::addQuestion)), "add_question"));
+                .urls(urls);
         // Management commands find the app's parts here: createsuperuser and changepassword the users,
         // collectstatic the static files; Database.install registers the database for migrate/showmigrations.
         builder.component(users).component(statics);

@@ -140,4 +140,121 @@ class PollsTest {
         assertThat(link.find()).isTrue();
         assertThat(client.get("/polls/").text()).contains("Cats or dogs?");
     }
+
+    /** The value of the hidden or text input named {@code name} in {@code html}. */
+    static String inputValue(String html, String name) {
+        Matcher input = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*value=\"([^\"]*)\"")
+                .matcher(html);
+        assertThat(input.find()).as("an input named %s", name).isTrue();
+        return input.group(1);
+    }
+
+    /** The href of the nav's "Log in" link in {@code html}. */
+    static String loginLink(String html) {
+        Matcher link = Pattern.compile("<a href=\"([^\"]*)\">Log in</a>").matcher(html);
+        assertThat(link.find()).as("a Log in link").isTrue();
+        return link.group(1).replace("&amp;", "&");
+    }
+
+    @Test
+    void the_log_in_link_carries_the_current_page_as_next() {
+        long q = questionId("Tea or coffee?");
+        assertThat(loginLink(client.get("/polls/").text())).isEqualTo("/accounts/login/?next=%2Fpolls%2F");
+        String results = "/polls/" + q + "/results/?from=a&b=c";
+        String link = loginLink(client.get(results).text());
+        assertThat(link).isEqualTo("/accounts/login/?next=%2Fpolls%2F" + q + "%2Fresults%2F%3Ffrom%3Da%26b%3Dc");
+        assertThat(inputValue(client.get(link).text(), "next")).as("the login form's next")
+                .isEqualTo(results.replace("&", "&amp;"));
+        ClientResponse failedVote = client.post("/polls/" + q + "/vote/", Map.of());
+        assertThat(loginLink(failedVote.text())).as("a POST's page is not one to return to")
+                .isEqualTo("/accounts/login/");
+    }
+
+    @Test
+    void logging_in_through_the_form_returns_to_the_page_the_user_was_on() {
+        polls.database().start();
+        polls.users().createUser("visitor", "pw");
+        long q = questionId("Tea or coffee?");
+        String detail = "/polls/" + q + "/";
+        client.enforceCsrfChecks(true);
+
+        ClientResponse form = client.get(loginLink(client.get(detail).text()));
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(inputValue(form.text(), "next")).isEqualTo(detail);
+        ClientResponse loggedIn = client.post("/accounts/login/", Map.of("username", "visitor", "password", "pw",
+                "next", inputValue(form.text(), "next"),
+                "csrfmiddlewaretoken", inputValue(form.text(), "csrfmiddlewaretoken")));
+        assertThat(loggedIn.redirectChain()).extracting(ClientResponse.Redirect::location).containsExactly(detail);
+        assertThat(loggedIn.status()).isEqualTo(200);
+        assertThat(loggedIn.requestLine()).isEqualTo("GET " + detail);
+        assertThat(loggedIn.text()).contains("<span class=\"user\">visitor</span>", "Log out")
+                .doesNotContain(">Log in</a>");
+        assertThat(inputValue(loggedIn.text(), "next")).as("the Log out form returns here too").isEqualTo(detail);
+    }
+
+    @Test
+    void logging_in_without_next_lands_on_the_polls_index_not_a_404() {
+        polls.database().start();
+        polls.users().createUser("visitor", "pw");
+        ClientResponse loggedIn = client.post("/accounts/login/", Map.of("username", "visitor", "password", "pw"));
+        assertThat(loggedIn.redirectChain()).extracting(ClientResponse.Redirect::location).containsExactly("/polls/");
+        assertThat(loggedIn.status()).isEqualTo(200);
+        assertThat(loggedIn.templateNames()).containsExactly("polls/index.html");
+        ClientResponse offSite = client.post("/accounts/login/", Map.of("username", "visitor", "password", "pw",
+                "next", "https://evil.example/"));
+        assertThat(offSite.redirectChain()).extracting(ClientResponse.Redirect::location).containsExactly("/polls/");
+    }
+
+    @Test
+    void logging_out_returns_to_next_or_the_index() {
+        polls.database().start();
+        polls.users().createUser("visitor", "pw");
+        long q = questionId("Tea or coffee?");
+        String results = "/polls/" + q + "/results/";
+        Logins.login(client, "visitor", "pw");
+        String page = client.get(results).text();
+        assertThat(page).contains("action=\"/accounts/logout/\"");
+        ClientResponse back = client.post("/accounts/logout/", Map.of("next", inputValue(page, "next")));
+        assertThat(back.redirectChain()).extracting(ClientResponse.Redirect::location).containsExactly(results);
+        assertThat(loginLink(back.text())).as("logged out").contains("next=");
+
+        Logins.login(client, "visitor", "pw");
+        ClientResponse index = client.post("/accounts/logout/", Map.of());
+        assertThat(index.redirectChain()).extracting(ClientResponse.Redirect::location).containsExactly("/polls/");
+        assertThat(index.templateNames()).containsExactly("polls/index.html");
+    }
+
+    @Test
+    void the_login_page_uses_the_sites_layout_and_shows_errors_there() {
+        ClientResponse page = client.get("/accounts/login/?next=%2Fpolls%2F");
+        assertThat(page.templateNames()).containsExactly("registration/login.html");
+        assertThat(page.text()).containsPattern("/static/polls/style\\.[0-9a-f]{12}\\.css")
+                .contains("<header><h1><a href=\"/polls/\">Polls</a></h1>", "<main>", "name=\"username\"",
+                        "name=\"password\"", "csrfmiddlewaretoken")
+                .as("no Log in link on the login page").doesNotContain(">Log in</a>");
+        assertThat(page.header("Cache-Control")).contains("no-cache");
+        ClientResponse failed = client.post("/accounts/login/", Map.of("username", "nobody", "password", "wrong",
+                "next", "/polls/"));
+        assertThat(failed.status()).isEqualTo(200);
+        assertThat(failed.text()).contains("Please enter a correct username and password", "<main>",
+                "value=\"nobody\"");
+        assertThat(inputValue(failed.text(), "next")).isEqualTo("/polls/");
+    }
+
+    @Test
+    void the_nav_separates_the_user_from_the_staff_link() {
+        polls.database().start();
+        polls.users().createStaff("admin", "pw");
+        Logins.login(client, "admin", "pw");
+        assertThat(client.get("/polls/").text()).contains("<span class=\"user\">admin</span> "
+                + "<span class=\"sep\" aria-hidden=\"true\">·</span> <a href=\"/staff/questions/add/\">Add a question</a>");
+    }
+
+    @Test
+    void with_debug_off_error_pages_show_the_request_id() {
+        ClientResponse missing = client.get("/polls/999999/");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("X-Request-Id")).isNotBlank();
+        assertThat(missing.text()).contains("<p>Request id: <code>" + missing.header("X-Request-Id") + "</code></p>");
+    }
 }

@@ -13,6 +13,7 @@ import dev.jango.http.Response;
 import dev.jango.urls.UrlResolver;
 import dev.jango.http.JsonResponse;
 import dev.jango.http.ReasonPhrases;
+import dev.jango.middleware.RequestIdMiddleware;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -26,7 +27,10 @@ import org.slf4j.LoggerFactory;
  * trace for 5xx; suspicious operations also on {@code dev.jango.security.<ExceptionName>}. The body is, in
  * order of preference: the debug page (debug on, 404 and 500), the application's handler for the status,
  * or the built-in page; built-in bodies are {@code application/problem+json} for clients that prefer JSON,
- * HTML otherwise. With debug off nothing about the error reaches the client.
+ * HTML otherwise. With debug off nothing about the error reaches the client but its request id: when
+ * {@link RequestIdMiddleware} gave the request one (the {@code X-Request-Id} the response carries), the built-in
+ * page shows it and the problem body has it as {@code requestId}, the one thing a user can report. An error
+ * raised before that middleware ran has none, and then nothing is shown.
  */
 final class ErrorResponses {
 
@@ -77,10 +81,10 @@ final class ErrorResponses {
         boolean json = request != null && Negotiation.prefersJson(request.header("Accept"));
         if (debug && request != null && status == 404) {
             UrlResolver tried = error instanceof Resolver404 r404 ? r404.resolver() : urls;
-            return json ? problem(status, error.getMessage()) : DebugNotFoundPage.render(request, error, tried);
+            return json ? problem(status, error.getMessage(), requestId(request)) : DebugNotFoundPage.render(request, error, tried);
         }
         if (debug && status == 500) {
-            return json ? problem(status, error.toString()) : DebugErrorPage.render(request, error, settings);
+            return json ? problem(status, error.toString(), requestId(request)) : DebugErrorPage.render(request, error, settings);
         }
         ErrorHandler handler = request == null ? null : handlers.get(status);
         if (handler != null) {
@@ -95,10 +99,16 @@ final class ErrorResponses {
             }
         }
         String detail = debug ? error.getMessage() : null;
-        return json ? problem(status, detail) : page(status, detail);
+        String id = requestId(request);
+        return json ? problem(status, detail, id) : page(status, detail, id);
     }
 
-    private static Response problem(int status, String detail) {
+    /** The id {@link RequestIdMiddleware} gave {@code request}; null without a request or before it ran. */
+    private static String requestId(Request request) {
+        return request == null ? null : RequestIdMiddleware.id(request);
+    }
+
+    private static Response problem(int status, String detail, String requestId) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", ReasonPhrases.of(status));
@@ -106,16 +116,22 @@ final class ErrorResponses {
         if (detail != null) {
             problem.put("detail", detail);
         }
+        if (requestId != null) {
+            problem.put("requestId", requestId);
+        }
         return new JsonResponse(status, problem).header("Content-Type", "application/problem+json");
     }
 
-    private static Response page(int status, String detail) {
+    private static Response page(int status, String detail, String requestId) {
         StringBuilder html = new StringBuilder(256)
                 .append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(status).append(' ').append(ReasonPhrases.of(status))
                 .append("</title></head>\n<body><h1>").append(ReasonPhrases.of(status)).append("</h1>\n");
         if (detail != null) {
             html.append("<p>").append(Html.escape(detail)).append("</p>\n");
+        }
+        if (requestId != null) {
+            html.append("<p>Request id: <code>").append(Html.escape(requestId)).append("</code></p>\n");
         }
         html.append("</body></html>\n");
         return Response.html(html.toString()).status(status);

@@ -14,6 +14,7 @@ import dev.jango.core.exceptions.Http404;
 import dev.jango.core.exceptions.PermissionDenied;
 import dev.jango.core.exceptions.TooManyFieldsSent;
 import dev.jango.http.Response;
+import dev.jango.middleware.RequestIdMiddleware;
 import dev.jango.test.Client;
 import dev.jango.test.ClientResponse;
 import java.util.List;
@@ -175,6 +176,82 @@ class ErrorPagesTest {
             assertThat(response.status()).isEqualTo(404);
             assertThat(response.text()).contains("Not Found").doesNotContain("handler bug");
             assertThat(client.get("/boom/").text()).contains("Server Error");
+        }
+    }
+
+    @Test
+    void with_debug_off_the_built_in_pages_show_the_request_id_the_response_carries() {
+        try (Client client = new Client(app(false).middleware(List.of(new RequestIdMiddleware())).build())) {
+            ClientResponse boom = client.get("/boom/");
+            assertThat(boom.status()).isEqualTo(500);
+            String id = boom.header("X-Request-Id");
+            assertThat(id).isNotBlank();
+            assertThat(boom.text()).contains("Server Error", "<p>Request id: <code>" + id + "</code></p>")
+                    .doesNotContain("failure");
+
+            ClientResponse missing = client.get("/polls/7/");
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(missing.text()).contains("Not Found",
+                    "<p>Request id: <code>" + missing.header("X-Request-Id") + "</code></p>");
+            assertThat(missing.header("X-Request-Id")).isNotEqualTo(id);
+
+            ClientResponse unrouted = client.get("/nowhere/");
+            assertThat(unrouted.status()).isEqualTo(404);
+            assertThat(unrouted.text()).contains("<code>" + unrouted.header("X-Request-Id") + "</code>");
+            assertThat(client.get("/denied/").text()).contains("Request id: <code>");
+        }
+    }
+
+    @Test
+    void a_trusted_incoming_request_id_is_shown_escaped_and_only_when_sane() {
+        try (Client client = new Client(app(false).middleware(List.of(new RequestIdMiddleware(true))).build())) {
+            ClientResponse proxied = client.request("GET", "/boom/").header("X-Request-Id", "edge-42.a:b").send();
+            assertThat(proxied.text()).contains("<p>Request id: <code>edge-42.a:b</code></p>");
+            ClientResponse hostile = client.request("GET", "/boom/").header("X-Request-Id", "<script>").send();
+            assertThat(hostile.text()).doesNotContain("<script>")
+                    .contains("<code>" + hostile.header("X-Request-Id") + "</code>");
+        }
+    }
+
+    @Test
+    void json_problems_carry_the_request_id() {
+        try (Client client = new Client(app(false).middleware(List.of(new RequestIdMiddleware())).build())) {
+            ClientResponse boom = client.request("GET", "/boom/").header("Accept", "application/json").send();
+            assertThat(boom.status()).isEqualTo(500);
+            assertThat(boom.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(boom.json().get("requestId").asText()).isEqualTo(boom.header("X-Request-Id"));
+            assertThat(boom.json().has("detail")).isFalse();
+            ClientResponse missing = client.request("GET", "/nowhere/").header("Accept", "application/json").send();
+            assertThat(missing.json().get("requestId").asText()).isEqualTo(missing.header("X-Request-Id"));
+        }
+        try (Client client = new Client(app(true).middleware(List.of(new RequestIdMiddleware())).build())) {
+            ClientResponse debugJson = client.request("GET", "/polls/9/").header("Accept", "application/json").send();
+            assertThat(debugJson.json().get("detail").asText()).isEqualTo("No question 9");
+            assertThat(debugJson.json().get("requestId").asText()).isEqualTo(debugJson.header("X-Request-Id"));
+        }
+    }
+
+    @Test
+    void without_the_request_id_middleware_no_id_is_shown() {
+        try (Client client = new Client(app(false).middleware(List.of()).build())) {
+            ClientResponse boom = client.get("/boom/");
+            assertThat(boom.status()).isEqualTo(500);
+            assertThat(boom.header("X-Request-Id")).isNull();
+            assertThat(boom.text()).contains("Server Error").doesNotContain("Request id");
+            assertThat(client.get("/nowhere/").text()).doesNotContain("Request id");
+            ClientResponse json = client.request("GET", "/boom/").header("Accept", "application/json").send();
+            assertThat(json.json().has("requestId")).isFalse();
+        }
+    }
+
+    @Test
+    void the_applications_own_handlers_are_left_alone() {
+        Jango s = app(false).middleware(List.of(new RequestIdMiddleware()))
+                .handler500((request, e) -> Response.text(500, "custom 500")).build();
+        try (Client client = new Client(s)) {
+            ClientResponse boom = client.get("/boom/");
+            assertThat(boom.text()).isEqualTo("custom 500");
+            assertThat(boom.header("X-Request-Id")).isNotBlank();
         }
     }
 }
