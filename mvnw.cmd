@@ -85,6 +85,40 @@ if ($env:MAVEN_USER_HOME) {
 $MAVEN_HOME_NAME = ([System.Security.Cryptography.MD5]::Create().ComputeHash([byte[]][char[]]$distributionUrl) | ForEach-Object {$_.ToString("x2")}) -join ''
 $MAVEN_HOME = "$MAVEN_HOME_PARENT/$MAVEN_HOME_NAME"
 
+# Jango: check the JDK before Maven starts (the same check as in mvnw). Jango needs JDK 25 or newer
+# (requireJavaVersion in pom.xml), but on an older JVM Maven dies on .mvn/jvm.config's
+# --sun-misc-unsafe-memory-access=allow before the enforcer can say so. Look at the java mvn.cmd will use
+# (JAVA_HOME, else java.exe on PATH); if it can't be run or its version can't be read, say nothing.
+$jangoJava = if ($env:JAVA_HOME) { "$env:JAVA_HOME\bin\java.exe" } else {
+  (Get-Command java.exe -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1).Path
+}
+if ($jangoJava -and (Test-Path -Path $jangoJava -PathType Leaf)) {
+  $jangoProps = @{}
+  try {
+    # java prints these to stderr; under "Stop", Windows PowerShell 5.1 would throw on the first stderr line
+    $ErrorActionPreference = "Continue"
+    & $jangoJava -XshowSettings:properties -version 2>&1 | ForEach-Object {
+      if ("$_" -match '^\s*java\.(home|version|specification\.version) = (.*)$') { $jangoProps[$Matches[1]] = $Matches[2].Trim() }
+    }
+  } catch {
+  } finally {
+    $ErrorActionPreference = "Stop"
+  }
+  $jangoMajor = "$($jangoProps['specification.version'])" -replace '^1\.','' -replace '\..*$',''
+  if ($jangoMajor -match '^\d+$' -and [int]$jangoMajor -lt 25) {
+    $jangoFrom = if ($env:JAVA_HOME) { "JAVA_HOME=$env:JAVA_HOME" } else { "the java on PATH, $jangoJava; JAVA_HOME is not set" }
+    $jangoVersion = if ($jangoProps['version']) { $jangoProps['version'] } else { $jangoMajor }
+    $jangoHome = if ($jangoProps['home']) { $jangoProps['home'] } else { $jangoJava }
+    [Console]::Error.WriteLine("Jango needs JDK 25 or newer, but mvnw found Java $jangoVersion at $jangoHome")
+    [Console]::Error.WriteLine("(from $jangoFrom).")
+    [Console]::Error.WriteLine("Point JAVA_HOME at a JDK 25 and run mvnw again, for example:")
+    [Console]::Error.WriteLine("  cmd:        set JAVA_HOME=C:\path\to\jdk-25")
+    [Console]::Error.WriteLine("  PowerShell: `$env:JAVA_HOME = 'C:\path\to\jdk-25'")
+    [Console]::Error.WriteLine("  or set JAVA_HOME for good in System Properties > Environment Variables.")
+    exit 1
+  }
+}
+
 if (Test-Path -Path "$MAVEN_HOME" -PathType Container) {
   Write-Verbose "found existing MAVEN_HOME at $MAVEN_HOME"
   Write-Output "MVN_CMD=$MAVEN_HOME/bin/$MVN_CMD"
