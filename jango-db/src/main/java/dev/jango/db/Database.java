@@ -34,6 +34,10 @@ import org.slf4j.LoggerFactory;
  * <p>When the database is down, a request waits at most {@code connectionTimeout} for a connection and gets a
  * 503 with {@code Retry-After}; the pool reconnects by itself when the database returns.
  *
+ * <p>An embedded H2 file is locked by the process that opens it: a second process (a management command while
+ * the server runs) gets "in use by another process", unless every process opens it in H2's mixed mode,
+ * {@code jdbc:h2:file:./data/app;AUTO_SERVER=TRUE}, where the first serves the others over TCP.
+ *
  * <p>This package is the database layer only, below the contrib apps: the stores that keep sessions and users in
  * the database are {@code dev.jango.contrib.sessions.jdbc.DatabaseSessionStore} and
  * {@code dev.jango.contrib.auth.jdbc.JdbcUserStore} (same module). Jango's own tables they use
@@ -71,7 +75,8 @@ public final class Database implements Middleware {
      * Open the pool and, when {@code DatabaseConfig.migrate} is on, apply pending migrations first; what
      * {@link #install} runs at start-up. Does nothing when the pool is already open.
      *
-     * @throws IllegalStateException when the database cannot be reached, saying where it was looked for
+     * @throws IllegalStateException when the database cannot be reached, saying where it was looked for, or when
+     *     its H2 file is in use by another process, saying so
      */
     public void start() {
         start(config.migrate());
@@ -84,7 +89,8 @@ public final class Database implements Middleware {
      * what it applies. Does nothing when the pool is already open (and then migrates nothing either: call
      * {@link #migrate()}).
      *
-     * @throws IllegalStateException when the database cannot be reached, saying where it was looked for
+     * @throws IllegalStateException when the database cannot be reached, saying where it was looked for, or when
+     *     its H2 file is in use by another process, saying so
      */
     public void start(boolean migrate) {
         if (pool == null) {
@@ -108,6 +114,10 @@ public final class Database implements Middleware {
         try {
             opened = new HikariDataSource(hikari);
         } catch (RuntimeException e) {
+            String inUse = Failures.fileInUse(config.url(), e);
+            if (inUse != null) {
+                throw new IllegalStateException(inUse, e);
+            }
             throw new IllegalStateException("Cannot reach the database at " + config.url() + " (" + e.getMessage()
                     + "). Start it, or fix the URL and credentials (JANGO_DATABASE_URL, _USER, _PASSWORD).", e);
         }

@@ -11,7 +11,9 @@ import java.util.Objects;
  * what the code says, so one build runs against H2 in development and PostgreSQL in production.
  *
  * @param url               the JDBC URL, for example {@code jdbc:h2:file:./data/app} or
- *                          {@code jdbc:postgresql://127.0.0.1:5432/app}
+ *                          {@code jdbc:postgresql://127.0.0.1:5432/app}; an H2 file that a management
+ *                          command opens while the server runs needs H2's mixed mode in both,
+ *                          {@code jdbc:h2:file:./data/app;AUTO_SERVER=TRUE}
  * @param poolSize          the most connections the pool holds
  * @param connectionTimeout how long a request waits for a connection before it gets a 503 (default 2 s)
  * @param atomicRequests    Django's ATOMIC_REQUESTS: each view in one transaction

@@ -21,7 +21,38 @@ final class Failures {
 
     static ServiceUnavailable outage(String what, SQLException e) {
         LOG.error("Database unavailable while {}: {}", what, e.getMessage());
+        String inUse = fileInUse(null, e);
+        if (inUse != null) {
+            return new ServiceUnavailable(inUse + " (" + what + ")", RETRY_AFTER, e);
+        }
         return new ServiceUnavailable("The database is unavailable (" + what + "): " + e.getMessage(), RETRY_AFTER, e);
+    }
+
+    /** H2's DATABASE_ALREADY_OPEN_1: "Database may be already in use", the file is locked by another process. */
+    static final int H2_FILE_IN_USE = 90020;
+
+    /**
+     * What to say when {@code e} (or a cause) is H2 refusing a database file that another process holds, or null
+     * when it is not that: the file, that it is in use rather than down, and the two ways out. {@code url} may be
+     * null; when it already asks for mixed mode, the other process is the one opened without it.
+     */
+    static String fileInUse(String url, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_FILE_IN_USE) {
+                String message = String.valueOf(sql.getMessage());
+                int open = message.indexOf('"');
+                int close = open < 0 ? -1 : message.indexOf('"', open + 1);
+                String file = close > open ? message.substring(open + 1, close) : String.valueOf(url);
+                boolean mixed = url != null && url.toUpperCase(java.util.Locale.ROOT).contains(";AUTO_SERVER=TRUE");
+                return "The H2 database file " + file + " is in use by another process (a server running?), so "
+                        + "this one cannot open it; the database is not down. " + (mixed
+                        ? "This URL asks for H2's mixed mode (;AUTO_SERVER=TRUE) but the other process opened the "
+                                + "file without it: add ;AUTO_SERVER=TRUE to its URL too, or stop it."
+                        : "Add ;AUTO_SERVER=TRUE to the URL of every process that opens it (H2's mixed mode: the "
+                                + "first serves the others), or stop the other process.");
+            }
+        }
+        return null;
     }
 
     /** No connection from the pool in time, a lost connection, or SQLSTATE class 08 (connection exception). */

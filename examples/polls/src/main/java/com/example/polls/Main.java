@@ -17,6 +17,12 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // H2's mixed mode (PollsApp.DEFAULT_DATABASE) serves the file over TCP on every interface, guarded by a
+        // random key in data/polls.lock.db; this development app keeps it on the loopback interface. Set before
+        // H2 loads: it reads the property once.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
         Manage.main(args, PollsApp::fromEnvironment);
     }
 }

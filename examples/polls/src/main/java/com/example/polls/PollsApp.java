@@ -32,8 +32,13 @@ import java.util.Map;
 /** Django's tutorial app, assembled: the application a {@code Main} or a test starts. */
 public final class PollsApp {
 
-    /** Where the app keeps its data unless {@code JANGO_DATABASE_URL} says otherwise: H2 files in {@code ./data}. */
-    static final String DEFAULT_DATABASE = "jdbc:h2:file:./data/polls";
+    /**
+     * Where the app keeps its data unless {@code JANGO_DATABASE_URL} says otherwise: H2 files in {@code ./data}, in
+     * H2's mixed mode ({@code AUTO_SERVER=TRUE}): the first process to open the file (the server, say) also serves
+     * it over TCP, so a management command run meanwhile ({@code createsuperuser}) uses the same database through
+     * it instead of finding the file locked. {@link Main} keeps that TCP port on the loopback interface.
+     */
+    static final String DEFAULT_DATABASE = "jdbc:h2:file:./data/polls;AUTO_SERVER=TRUE";
 
     /** The development secret; set JANGO_SECRET_KEY in production (debug off refuses to start without one). */
     static final String DEV_SECRET = "polls-development-secret-not-for-production";

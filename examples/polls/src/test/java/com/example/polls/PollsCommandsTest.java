@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +91,37 @@ class PollsCommandsTest {
         try (Client client = new Client(app.app()).followRedirects(true)) {
             assertThat(Logins.login(client, "admin", "a-long-enough-password")).isTrue();
             assertThat(client.get("/staff/questions/add/").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void createsuperuser_in_another_process_runs_while_the_server_holds_the_default_database() throws Exception {
+        assertThat(PollsApp.DEFAULT_DATABASE).startsWith("jdbc:h2:file:./data/polls").endsWith(";AUTO_SERVER=TRUE");
+        // the server: this JVM, on the file the default URL names from the working directory dir
+        PollsApp server = new PollsApp(DatabaseConfig.of(PollsApp.DEFAULT_DATABASE.replace("./", dir.toAbsolutePath()
+                + "/")), Map.of("JANGO_DEBUG", "false", "JANGO_SECRET_KEY", "test-secret"), PasswordHashers.forTests());
+        try (Client client = new Client(server.app()).followRedirects(true)) {
+            assertThat(client.get("/polls/").status()).as("the server holds the database").isEqualTo(200);
+            // the command: Main in a child JVM, as `Main createsuperuser --noinput` from another terminal
+            ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                    "createsuperuser", "--noinput").directory(dir.toFile()).redirectErrorStream(true);
+            command.environment().keySet().removeIf(name -> name.startsWith("JANGO_"));
+            command.environment().putAll(Map.of("JANGO_DEBUG", "false", "JANGO_SECRET_KEY", "test-secret",
+                    "JANGO_SUPERUSER_USERNAME", "admin", "JANGO_SUPERUSER_EMAIL", "admin@example.com",
+                    "JANGO_SUPERUSER_PASSWORD", "a-long-enough-password"));
+            Process process = command.start();
+            try {
+                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(output).contains("Superuser created successfully.");
+                assertThat(process.exitValue()).as(output).isZero();
+            } finally {
+                process.destroyForcibly();
+            }
+
+            assertThat(Logins.login(client, "admin", "a-long-enough-password")).as("the server sees the new user")
+                    .isTrue();
         }
     }
 
