@@ -30,6 +30,23 @@ public final class Attributes {
         return new Attributes(copy);
     }
 
+    /**
+     * {@code slots} (a request's own values, null while it has none) with {@code key} set to {@code value}: the same
+     * array when it has the slot, else a copy grown to hold every key declared so far.
+     */
+    static Object[] store(Object[] slots, Attribute<?> key, Object value) {
+        int i = key.index;
+        if (slots == null || i >= slots.length) {
+            if (value == null) {
+                return slots;
+            }
+            int size = Math.max(Attribute.count(), i + 1);
+            slots = slots == null ? new Object[size] : Arrays.copyOf(slots, size);
+        }
+        slots[i] = value;
+        return slots;
+    }
+
     /** The value of {@code key}, or null. */
     @SuppressWarnings("unchecked")
     public <T> T get(Attribute<T> key) {

@@ -2,12 +2,6 @@ package dev.jango.http;
 
 import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_MEMORY_SIZE;
 import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_NUMBER_FIELDS;
-import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_NUMBER_FILES;
-import static dev.jango.conf.CoreSettings.FILE_UPLOAD_MAX_MEMORY_SIZE;
-import static dev.jango.conf.CoreSettings.FILE_UPLOAD_TEMP_DIR;
-import static dev.jango.conf.CoreSettings.MAX_UPLOAD_SIZE;
-import static dev.jango.conf.CoreSettings.SECRET_KEY;
-import static dev.jango.conf.CoreSettings.SECRET_KEY_FALLBACKS;
 import static dev.jango.conf.CoreSettings.SECURE_PROXY_SSL_HEADER;
 import static dev.jango.conf.CoreSettings.USE_X_FORWARDED_PORT;
 
@@ -15,7 +9,6 @@ import dev.jango.conf.ProxySslHeader;
 import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.BadRequest;
 import dev.jango.core.exceptions.DisallowedHost;
-import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.core.exceptions.RequestDataTooBig;
 import dev.jango.core.exceptions.TooManyFieldsSent;
 import dev.jango.gateway.GatewayRequest;
@@ -26,7 +19,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -236,19 +228,13 @@ public final class Request {
             boolean urlencoded = type != null && type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33);
             try {
                 form = FormData.parse(type, BodyReader.declaredLength(gateway),
-                        urlencoded ? () -> new ByteArrayInputStream(body()) : this::bodyStream, uploadLimits());
+                        urlencoded ? () -> new ByteArrayInputStream(body()) : this::bodyStream, UploadLimits.of(settings));
             } catch (RuntimeException e) {
                 formFailure = e;
                 throw e;
             }
         }
         return form;
-    }
-
-    private UploadLimits uploadLimits() {
-        return new UploadLimits(maxBodySize, settings.get(DATA_UPLOAD_MAX_NUMBER_FIELDS),
-                settings.get(DATA_UPLOAD_MAX_NUMBER_FILES), settings.get(FILE_UPLOAD_MAX_MEMORY_SIZE),
-                settings.get(MAX_UPLOAD_SIZE), settings.get(FILE_UPLOAD_TEMP_DIR));
     }
 
     /**
@@ -300,11 +286,7 @@ public final class Request {
 
     /** The signer of signed cookies, keyed from the settings' secret key and its fallbacks. */
     public SignedCookies signedCookies() {
-        if (settings.get(SECRET_KEY).isBlank()) {
-            throw new ImproperlyConfigured("Signed cookies need a secret key; set JANGO_SECRET_KEY or "
-                    + "Settings.builder().set(SECRET_KEY, ...)");
-        }
-        return SignedCookies.of(settings.get(SECRET_KEY), settings.get(SECRET_KEY_FALLBACKS));
+        return SignedCookies.of(settings);
     }
 
     /** The settings of the application handling this request. */
@@ -390,16 +372,7 @@ public final class Request {
 
     /** Set attribute {@code key} for the rest of this request (null: back to the application's shared value). */
     public <T> void setAttribute(Attribute<T> key, T value) {
-        int i = key.index;
-        Object[] own = attributes;
-        if (own == null || i >= own.length) {
-            if (value == null) {
-                return;
-            }
-            attributes = own = own == null ? new Object[Math.max(Attribute.count(), i + 1)]
-                    : Arrays.copyOf(own, Math.max(Attribute.count(), i + 1));
-        }
-        own[i] = value;
+        attributes = Attributes.store(attributes, key, value);
     }
 
     /** The gateway request this request was made from. */

@@ -1,5 +1,10 @@
 package dev.jango.http;
 
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.conf.CoreSettings.SECRET_KEY_FALLBACKS;
+
+import dev.jango.conf.Settings;
+import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.core.signing.BadSignature;
 import dev.jango.core.signing.SignatureExpired;
 import dev.jango.core.signing.TimestampSigner;
@@ -45,6 +50,19 @@ public final class SignedCookies {
      */
     public static SignedCookies of(String secretKey, List<String> fallbackKeys, Clock clock) {
         return new SignedCookies(secretKey, fallbackKeys, clock);
+    }
+
+    /**
+     * Signed cookies keyed from {@code settings}' secret key and its fallbacks, dated with the system clock.
+     *
+     * @throws ImproperlyConfigured when the settings have no secret key
+     */
+    public static SignedCookies of(Settings settings) {
+        if (settings.get(SECRET_KEY).isBlank()) {
+            throw new ImproperlyConfigured("Signed cookies need a secret key; set JANGO_SECRET_KEY or "
+                    + "Settings.builder().set(SECRET_KEY, ...)");
+        }
+        return of(settings.get(SECRET_KEY), settings.get(SECRET_KEY_FALLBACKS));
     }
 
     /**

@@ -1,5 +1,13 @@
 package dev.jango.http;
 
+import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_MEMORY_SIZE;
+import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_NUMBER_FIELDS;
+import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_NUMBER_FILES;
+import static dev.jango.conf.CoreSettings.FILE_UPLOAD_MAX_MEMORY_SIZE;
+import static dev.jango.conf.CoreSettings.FILE_UPLOAD_TEMP_DIR;
+import static dev.jango.conf.CoreSettings.MAX_UPLOAD_SIZE;
+
+import dev.jango.conf.Settings;
 import java.nio.file.Path;
 
 /**
@@ -45,6 +53,13 @@ record UploadLimits(long dataUploadMaxMemorySize, int dataUploadMaxNumberFields,
         if (fileUploadTempDir == null) {
             fileUploadTempDir = Path.of(System.getProperty("java.io.tmpdir"));
         }
+    }
+
+    /** The limits {@code settings} name. */
+    static UploadLimits of(Settings settings) {
+        return new UploadLimits(settings.get(DATA_UPLOAD_MAX_MEMORY_SIZE), settings.get(DATA_UPLOAD_MAX_NUMBER_FIELDS),
+                settings.get(DATA_UPLOAD_MAX_NUMBER_FILES), settings.get(FILE_UPLOAD_MAX_MEMORY_SIZE),
+                settings.get(MAX_UPLOAD_SIZE), settings.get(FILE_UPLOAD_TEMP_DIR));
     }
 
     /** Django's defaults, no total cap, temporary files in {@code java.io.tmpdir}. */

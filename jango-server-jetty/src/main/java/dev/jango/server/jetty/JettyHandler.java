@@ -8,6 +8,7 @@ import dev.jango.gateway.GatewayRequest;
 import dev.jango.gateway.GatewayResponse;
 import dev.jango.gateway.Headers;
 import dev.jango.server.support.RequestThreads;
+import dev.jango.server.support.ResponseFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -3,6 +3,7 @@ package dev.jango.server.netty;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 
 import dev.jango.gateway.Headers;
+import dev.jango.server.support.ResponseFields;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.HttpResponseStatus;
@@ -16,7 +17,8 @@ import io.netty.handler.codec.http.HttpResponseStatus;
  *
  * <p>A field name that is not an RFC 9110 token, or a value with a control character other than HTAB (CR, LF and
  * NUL among them), DEL, or leading white space, fails with {@link IllegalArgumentException} before anything is
- * written: the same fields Netty's validating headers refuse. Characters past U+00FF are sent as {@code ?}, as Netty
+ * written ({@link ResponseFields}, the rule the Jetty adapter applies too; checked here as the bytes are copied): the
+ * same fields Netty's validating headers refuse. Characters past U+00FF are sent as {@code ?}, as Netty
  * sends them.
  */
 final class WholeResponse {
@@ -28,14 +30,6 @@ final class WholeResponse {
     private static final byte[] CONTENT_LENGTH = "content-length: ".getBytes(ISO_8859_1);
     private static final byte[] CLOSE = "connection: close\r\n".getBytes(ISO_8859_1);
     private static final byte[] KEEP_ALIVE = "connection: keep-alive\r\n".getBytes(ISO_8859_1);
-    private static final boolean[] TCHAR = new boolean[128];
-
-    static {
-        for (int c = 0; c < 128; c++) {
-            TCHAR[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
-        }
-    }
 
     /** What goes on the wire. */
     final ByteBuf bytes;
@@ -142,16 +136,8 @@ final class WholeResponse {
     /** {@code name: value CRLF}, checked as it is copied. */
     @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the chars' low bytes, what we want
     private static int field(String name, String value, byte[] out, int at) {
+        ResponseFields.checkName(name);
         int n = name.length();
-        if (n == 0) {
-            throw new IllegalArgumentException("a response field has an empty name");
-        }
-        for (int i = 0; i < n; i++) {
-            char c = name.charAt(i);
-            if (c >= 128 || !TCHAR[c]) {
-                throw new IllegalArgumentException("response field name '" + name + "' is not a token");
-            }
-        }
         name.getBytes(0, n, out, at);
         at += n;
         out[at++] = ':';
@@ -161,9 +147,8 @@ final class WholeResponse {
         for (int i = 0; i < m; i++) {
             char c = value.charAt(i);
             if ((char) (c - 0x21) >= 0x5E) { // outside VCHAR: SP, HTAB, obs-text and past, or refused
-                if (c == 0x7F || c < 0x20 && c != '\t' || i == 0 && (c == ' ' || c == '\t')) {
-                    throw new IllegalArgumentException("response field " + name
-                            + " has a control character or leading white space in its value");
+                if (ResponseFields.refused(c, i == 0)) {
+                    throw ResponseFields.badValue(name);
                 }
                 wide |= c > 0xFF;
             }
