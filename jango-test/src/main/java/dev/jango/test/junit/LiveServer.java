@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <pre>{@code
  * @RegisterExtension
- * static LiveServer server = new LiveServer(() -> Jango.application(settings));
+ * static LiveServer server = new LiveServer(() -> App.app());   // App.app() returns the Jango to serve
  *
  * @Test
  * void home_page_answers() throws Exception {
