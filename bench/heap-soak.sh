@@ -21,7 +21,7 @@ profile=(); [ "$server" = netty ] && profile=(-Pnetty)
 cp="$root/examples/hello/target/classes:$(cat "$here/target/soak.classpath")"
 
 env JANGO_DEBUG=false JANGO_STACK=${STACK:-one} taskset -c 1 java -Xmx1g --add-opens java.base/java.lang=ALL-UNNAMED -Djdk.trackAllThreads=false \
-  -Dorg.slf4j.simpleLogger.log.dev.jango.access=warn -cp "$cp" com.example.hello.Main "$port" \
+  -Dorg.slf4j.simpleLogger.log.dev.jango.access=warn -cp "$cp" com.example.hello.Main runserver "127.0.0.1:$port" --noreload \
   > "$here/target/soak-server.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT

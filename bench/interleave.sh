@@ -37,9 +37,9 @@ command_of() { # $1 peer, $2 port
   case $1 in *-default) stack=default ;; esac
   case $1 in
     jango | jango-default) [ -f "$here/target/hello.classpath" ] || classpath "$here/target/hello.classpath"
-      echo "env JANGO_DEBUG=false JANGO_STACK=$stack java $java_opts $jango_opts -cp $root/examples/hello/target/classes:$(cat "$here/target/hello.classpath") com.example.hello.Main $2" ;;
+      echo "env JANGO_DEBUG=false JANGO_STACK=$stack java $java_opts $jango_opts -cp $root/examples/hello/target/classes:$(cat "$here/target/hello.classpath") com.example.hello.Main runserver 127.0.0.1:$2 --noreload" ;;
     jango-netty | jango-netty-default) [ -f "$here/target/hello-netty.classpath" ] || classpath "$here/target/hello-netty.classpath" -Pnetty
-      echo "env JANGO_DEBUG=false JANGO_STACK=$stack java $java_opts $jango_opts -cp $root/examples/hello/target/classes:$(cat "$here/target/hello-netty.classpath") com.example.hello.Main $2" ;;
+      echo "env JANGO_DEBUG=false JANGO_STACK=$stack java $java_opts $jango_opts -cp $root/examples/hello/target/classes:$(cat "$here/target/hello-netty.classpath") com.example.hello.Main runserver 127.0.0.1:$2 --noreload" ;;
     *) [ -f "$peers_dir/$1/target/$1.jar" ] || { echo "no jar for $1: run bench/run-peers.sh $1 first" >&2; exit 2; }
       echo "java $java_opts -jar $peers_dir/$1/target/$1.jar $2" ;;
   esac

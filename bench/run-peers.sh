@@ -55,11 +55,11 @@ fi
 # (RequestIdMiddleware, logger dev.jango.access) is turned down to WARN: the peers write no access log either.
 java_cmd="java ${JVM_OPTS:--Xmx1g} --add-opens java.base/java.lang=ALL-UNNAMED -Djdk.trackAllThreads=false -Dorg.slf4j.simpleLogger.log.dev.jango.access=warn"
 main=com.example.hello.Main
-EXTRA_PEER="jango|env JANGO_DEBUG=false $java_cmd -cp $jetty_cp $main {port}"
-EXTRA_PEER+=";jango-default|env JANGO_DEBUG=false JANGO_STACK=default $java_cmd -cp $jetty_cp $main {port}"
+EXTRA_PEER="jango|env JANGO_DEBUG=false $java_cmd -cp $jetty_cp $main runserver 127.0.0.1:{port} --noreload"
+EXTRA_PEER+=";jango-default|env JANGO_DEBUG=false JANGO_STACK=default $java_cmd -cp $jetty_cp $main runserver 127.0.0.1:{port} --noreload"
 if [ -n "$netty_cp" ]; then
-  EXTRA_PEER+=";jango-netty|env JANGO_DEBUG=false $java_cmd -cp $netty_cp $main {port}"
-  EXTRA_PEER+=";jango-netty-default|env JANGO_DEBUG=false JANGO_STACK=default $java_cmd -cp $netty_cp $main {port}"
+  EXTRA_PEER+=";jango-netty|env JANGO_DEBUG=false $java_cmd -cp $netty_cp $main runserver 127.0.0.1:{port} --noreload"
+  EXTRA_PEER+=";jango-netty-default|env JANGO_DEBUG=false JANGO_STACK=default $java_cmd -cp $netty_cp $main runserver 127.0.0.1:{port} --noreload"
 fi
 export EXTRA_PEER
 cd "$harness" && ./run.sh "${peers[@]}"

@@ -33,6 +33,21 @@ final class Failures {
         return status;
     }
 
+    /**
+     * Whether the JVM is exiting (Ctrl-C, SIGTERM): a command that fails then fails because of it, such as a server
+     * that cannot register its shutdown hook while starting, and the user who pressed Ctrl-C needs no message.
+     */
+    static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> {});
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException shuttingDown) {
+            return true;
+        }
+    }
+
     /** Whether the exception's message is meant for the user: then the stack trace would only be noise. */
     private static boolean explained(Exception e) {
         return e.getMessage() != null && (e instanceof CommandError || e instanceof ImproperlyConfigured

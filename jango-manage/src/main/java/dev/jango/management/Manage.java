@@ -168,6 +168,9 @@ public final class Manage {
         try {
             return target.command().run(context);
         } catch (Exception e) {
+            if (Failures.jvmShuttingDown() && !target.options().traceback) {
+                return 1; // Ctrl-C or SIGTERM arrived while the command was starting: stopping is what was asked
+            }
             return Failures.report(e, target.options().traceback, err);
         } finally {
             out.flush();
