@@ -59,7 +59,8 @@ public final class Setting<T> {
         this.defaultValue = defaultValue;
         this.parser = Objects.requireNonNull(parser, "parser");
         this.owner = owner;
-        this.env = "JANGO_" + name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
+        this.env = "JANGO_" + name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z])([A-Z][a-z])", "$1_$2")
+                .replace('.', '_').toUpperCase(Locale.ROOT);
         this.index = NEXT_INDEX.getAndIncrement();
         Setting<?> earlier = DECLARED.put(name, this);
         if (earlier != null && !earlier.owner.equals(owner)) {
@@ -189,8 +190,8 @@ public final class Setting<T> {
     /** {@code value} checked, or ImproperlyConfigured naming the setting, the value's origin and what it must be. */
     T checked(T value, String origin) {
         if (value != null && !type.isInstance(value)) {
-            throw new ImproperlyConfigured("The setting " + name + " takes a " + type.getSimpleName() + "; " + origin
-                    + " gave a " + value.getClass().getSimpleName());
+            throw new ImproperlyConfigured("The setting " + name + " takes " + article(type.getSimpleName()) + "; "
+                    + origin + " gave " + article(value.getClass().getSimpleName()));
         }
         if (value != null && !check.test(value)) {
             throw new ImproperlyConfigured("The setting " + name + " must be " + requirement + "; " + origin + " gave "
@@ -206,7 +207,7 @@ public final class Setting<T> {
             value = parser.apply(text);
         } catch (RuntimeException e) {
             throw new ImproperlyConfigured("The environment variable " + env + " (setting " + name + ") is "
-                    + (secret ? "not valid" : "'" + text + "'") + ", which is not a " + type.getSimpleName()
+                    + (secret ? "not valid" : "'" + text + "'") + ", which is not " + article(type.getSimpleName())
                     + (e.getMessage() == null || secret ? "" : " (" + e.getMessage() + ")"), e);
         }
         return checked(value, "the environment variable " + env);
@@ -264,5 +265,10 @@ public final class Setting<T> {
                 .map(StackWalker.StackFrame::getDeclaringClass)
                 .filter(c -> c != Setting.class)
                 .findFirst().map(Class::getName).orElse("?"));
+    }
+
+    /** "a Long", "an Integer": the type's name with its English article, for messages. */
+    private static String article(String typeName) {
+        return ("AEIOU".indexOf(typeName.isEmpty() ? 'x' : typeName.charAt(0)) >= 0 ? "an " : "a ") + typeName;
     }
 }

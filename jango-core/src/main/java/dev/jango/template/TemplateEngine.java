@@ -2,7 +2,7 @@ package dev.jango.template;
 
 /**
  * The template SPI: finds templates by name. Engines (for example {@code jango-templates-pebble}) implement
- * it; an application names one in {@code Settings.builder().templateEngine(...)}.
+ * it; an application names one in {@code Jango.builder().templateEngine(...)}.
  */
 @FunctionalInterface
 public interface TemplateEngine {

@@ -4,6 +4,7 @@ import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_MEMORY_SIZE;
 import static dev.jango.conf.CoreSettings.DEBUG;
 import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.conf.CoreSettings.SECURE_PROXY_SSL_HEADER;
+import static dev.jango.conf.CoreSettings.USE_X_FORWARDED_HOST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,6 +49,9 @@ class SettingTest {
         assertThat(Setting.integer("polls.pageSize", 20).envVariable()).isEqualTo("JANGO_POLLS_PAGE_SIZE");
         assertThat(DATA_UPLOAD_MAX_MEMORY_SIZE.envVariable()).isEqualTo("JANGO_DATA_UPLOAD_MAX_MEMORY_SIZE");
         assertThat(DEBUG.envVariable()).isEqualTo("JANGO_DEBUG");
+        // Django's names, letter for letter: an initialism inside a name is a word of its own.
+        assertThat(USE_X_FORWARDED_HOST.envVariable()).isEqualTo("JANGO_USE_X_FORWARDED_HOST");
+        assertThat(SECURE_PROXY_SSL_HEADER.envVariable()).isEqualTo("JANGO_SECURE_PROXY_SSL_HEADER");
         assertThat(SECRET_KEY.envVariable()).isEqualTo("JANGO_SECRET_KEY");
     }
 
@@ -171,7 +175,7 @@ class SettingTest {
         @SuppressWarnings({"unchecked", "rawtypes"})
         Setting<Object> raw = (Setting) PAGE_SIZE;
         assertThatThrownBy(() -> Settings.builder(Map.of()).set(raw, "twenty"))
-                .isInstanceOf(ImproperlyConfigured.class).hasMessageContaining("takes a Integer");
+                .isInstanceOf(ImproperlyConfigured.class).hasMessageContaining("takes an Integer");
     }
 
     @Test
