@@ -45,10 +45,10 @@ public final class UrlResolver {
                                 List<String> appNames, List<Endpoint> out) {
         for (UrlEntry entry : entries) {
             switch (entry) {
-                case UrlPattern pattern -> out.add(new Endpoint(prefix.then(pattern.compiled()), pattern.view(),
-                        pattern.name(), namespaces, appNames));
+                case UrlPattern pattern -> out.add(new Endpoint(prefix, pattern.compiled(), pattern.view(),
+                        pattern.name(), pattern.kwargs(), namespaces, appNames));
                 case UrlInclude include -> {
-                    if (!include.prefix().isEmpty() && !include.prefix().endsWith("/")) {
+                    if (!include.regex() && !include.prefix().isEmpty() && !include.prefix().endsWith("/")) {
                         throw new ImproperlyConfigured("include('" + include.prefix() + "', ...) : the prefix must end "
                                 + "with '/' so that it matches whole path segments; write '" + include.prefix() + "/'");
                     }
@@ -60,7 +60,9 @@ public final class UrlResolver {
                         ns = append(namespaces, instance);
                         apps = append(appNames, app);
                     }
-                    flatten(include.entries(), prefix.then(Route.ofPath(include.prefix())), ns, apps, out);
+                    Route own = include.regex() ? Route.ofRegex(Urls.checkedPrefix(include.prefix()))
+                            : Route.ofPath(include.prefix());
+                    flatten(include.entries(), prefix.then(own), ns, apps, out);
                 }
             }
         }
@@ -115,17 +117,32 @@ public final class UrlResolver {
 
     /**
      * The path for the route named {@code viewName} ({@code "detail"}, {@code "polls:detail"}) with
-     * positional {@code args}, percent-encoded, starting with {@code /}.
+     * positional {@code args}, percent-encoded, starting with {@code /}. An application namespace stands for its
+     * default instance (the one whose instance namespace is the application's name), else its last deployed one.
      *
      * @throws NoReverseMatch when no route of that name takes these arguments; the message lists the routes tried
      */
     public String reverse(String viewName, Object... args) {
-        return reverser.reverse(viewName, args, Map.of());
+        return reverser.reverse(viewName, args, Map.of(), null);
     }
 
     /** Like {@link #reverse(String, Object...)}, with the route's values by name. */
     public String reverse(String viewName, Map<String, ?> kwargs) {
-        return reverser.reverse(viewName, new Object[0], kwargs);
+        return reverser.reverse(viewName, new Object[0], kwargs, null);
+    }
+
+    /**
+     * Like Django's {@code reverse(viewname, args=..., kwargs=..., current_app=...)}: the path for {@code viewName}
+     * with positional {@code args} or named {@code kwargs} (at most one of them not empty). Where {@code viewName}
+     * names an application namespace ({@code "polls:detail"}) and {@code currentApp} (an instance namespace path
+     * such as {@code "author-polls"}, or null) is one of its instances, that instance is used; else the default
+     * instance, else the last deployed.
+     *
+     * @throws NoReverseMatch when no route of that name takes these arguments
+     * @throws IllegalArgumentException when both {@code args} and {@code kwargs} are given
+     */
+    public String reverse(String viewName, List<?> args, Map<String, ?> kwargs, String currentApp) {
+        return reverser.reverse(viewName, args.toArray(), kwargs, currentApp);
     }
 
     @Override
