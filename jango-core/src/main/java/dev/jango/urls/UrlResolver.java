@@ -15,9 +15,11 @@ import java.util.Map;
  * <p>Built once at start-up. Includes are folded into one compiled route per endpoint, and start-up checks
  * run here: two routes with the same name in one namespace, or an include prefix that does not end with
  * {@code /}, fail with {@link ImproperlyConfigured}. Endpoints are indexed by their literal prefix (the text
- * before the first converter or regular expression) in a character trie; a lookup walks the path once,
- * collects only the endpoints whose prefix the path starts with, and tries them in declaration order, so
- * the first declared match wins and the cost does not grow with the number of routes.
+ * before the first converter or regular expression, and the literal start of a regular expression anchored with
+ * {@code ^}) in a character trie; a lookup walks the path once, collects only the endpoints whose prefix the path
+ * starts with, and tries them in declaration order, so the first declared match wins and the cost does not grow
+ * with the number of routes. A {@code rePath} without {@code ^} may match anywhere in what is left of the path, so
+ * it is a candidate for every path under its include's prefix (at the root: every path): keep such patterns few.
  */
 public final class UrlResolver {
 

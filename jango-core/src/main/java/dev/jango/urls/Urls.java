@@ -274,7 +274,8 @@ public final class Urls {
 
     /**
      * Resolve {@code request}'s path with its URL configuration ({@link #urlconf}) and record the match for
-     * {@link ResolverMatch#of}; null when nothing matches.
+     * {@link ResolverMatch#of}; null when nothing matches. While the request is handled, {@link #reverse} then follows
+     * its current application ({@link #currentApp}).
      *
      * @throws IllegalStateException when the request has no URL configuration and none is bound
      */
