@@ -21,6 +21,7 @@ module dev.jango.core {
     exports dev.jango.core.signing;
     exports dev.jango.http;
     exports dev.jango.middleware;
+    exports dev.jango.shortcuts;
     exports dev.jango.template;
     exports dev.jango.urls;
     exports dev.jango.views;

@@ -31,7 +31,7 @@ class LayersTest {
     /** The framework proper below the application layer: what every application gets. */
     private static final String[] CORE = {
         "dev.jango.apps..", "dev.jango.conf..", "dev.jango.core..", "dev.jango.http..", "dev.jango.middleware..",
-        "dev.jango.template..", "dev.jango.urls..", "dev.jango.views..",
+        "dev.jango.shortcuts..", "dev.jango.template..", "dev.jango.urls..", "dev.jango.views..",
     };
     private static final String CONTRIB = "dev.jango.contrib..";
     /** The application layer: exactly the package dev.jango (Jango, MiddlewareStack), not its subpackages. */

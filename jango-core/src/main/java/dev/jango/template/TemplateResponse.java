@@ -14,7 +14,14 @@ import java.util.Objects;
  * <p>The view returns it unrendered; template-response middleware hooks may still change
  * {@link #templateName} and {@link #context()}; then the core handler renders it with the application's
  * template engine, before the response phases of the middleware run. Reading its content before it is
- * rendered is an error.
+ * rendered is an error. Its status and content type are its own, as Django's
+ * {@code TemplateResponse(request, template, context, content_type, status)}: rendering only fills the body, so
+ * what the view (or a hook) set is what is sent.
+ *
+ * <pre>{@code
+ * return new TemplateResponse("polls/form.html", Map.of("form", form), 422);
+ * return new TemplateResponse("feed.xml", Map.of("items", items), 200, "application/rss+xml; charset=utf-8");
+ * }</pre>
  */
 public class TemplateResponse extends Response {
 
@@ -24,9 +31,31 @@ public class TemplateResponse extends Response {
 
     /** A 200 HTML response that will render {@code templateName} with {@code context}. */
     public TemplateResponse(String templateName, Map<String, ?> context) {
-        super(200, new byte[0], DEFAULT_CONTENT_TYPE);
+        this(templateName, context, 200, DEFAULT_CONTENT_TYPE);
+    }
+
+    /** An HTML response of {@code status} that will render {@code templateName} with {@code context}. */
+    public TemplateResponse(String templateName, Map<String, ?> context, int status) {
+        this(templateName, context, status, DEFAULT_CONTENT_TYPE);
+    }
+
+    /**
+     * A response of {@code status} and {@code contentType} (the default, {@code text/html; charset=utf-8}, when
+     * null) that will render {@code templateName} with {@code context}.
+     *
+     * @throws IllegalArgumentException when {@code status} is not 100-599
+     */
+    public TemplateResponse(String templateName, Map<String, ?> context, int status, String contentType) {
+        super(status, new byte[0], contentType == null ? DEFAULT_CONTENT_TYPE : contentType);
         this.templateName = Objects.requireNonNull(templateName, "templateName");
         this.context = new LinkedHashMap<>(context);
+    }
+
+    /** Set the status code, 100 to 599, keeping the type: {@code Templates.render(...).status(422)}. */
+    @Override
+    public TemplateResponse status(int status) {
+        super.status(status);
+        return this;
     }
 
     /** The template to render. */

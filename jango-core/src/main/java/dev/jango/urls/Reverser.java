@@ -4,37 +4,83 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** {@code reverse()}: from a namespaced name and arguments back to a path. */
+/**
+ * {@code reverse()}: from a namespaced name and arguments back to a path.
+ *
+ * <p>Namespaces are looked up level by level as Django does: at each level a name is first taken as an
+ * application namespace; if it is one, the instance is the current application's instance when that is one of
+ * its instances, else the instance of the same name (the default instance), else the last deployed instance.
+ * A name that is no application namespace must be an instance namespace.
+ */
 final class Reverser {
 
-    private final List<Endpoint> endpoints;
-
-    Reverser(List<Endpoint> endpoints) {
-        this.endpoints = endpoints;
+    /** The namespaces and names one level down a namespace path. */
+    private static final class Level {
+        /** Application namespace to its instance namespaces, the last deployed first. */
+        final Map<String, List<String>> apps = new HashMap<>();
+        final Map<String, Level> children = new HashMap<>();
+        final Map<String, List<Endpoint>> byName = new HashMap<>();
     }
 
-    /** The path (starting with {@code /}, percent-encoded) for {@code viewName} with {@code args} or {@code kwargs}. */
-    String reverse(String viewName, Object[] args, Map<String, ?> kwargs) {
+    private final Level root = new Level();
+
+    Reverser(List<Endpoint> endpoints) {
+        for (Endpoint endpoint : endpoints) {
+            Level level = root;
+            for (int i = 0; i < endpoint.namespaces.size(); i++) {
+                String instance = endpoint.namespaces.get(i);
+                List<String> instances = level.apps.computeIfAbsent(endpoint.appNames.get(i), k -> new ArrayList<>());
+                instances.remove(instance);
+                instances.addFirst(instance);
+                level = level.children.computeIfAbsent(instance, k -> new Level());
+            }
+            if (endpoint.name != null) {
+                level.byName.computeIfAbsent(endpoint.name, k -> new ArrayList<>()).add(endpoint);
+            }
+        }
+    }
+
+    /**
+     * The path (starting with {@code /}, percent-encoded) for {@code viewName} with {@code args} or {@code kwargs};
+     * {@code currentApp} ({@code "ns"} or {@code "ns:inner"}, or null) picks among an application's instances.
+     */
+    String reverse(String viewName, Object[] args, Map<String, ?> kwargs, String currentApp) {
         if (args.length > 0 && !kwargs.isEmpty()) {
             throw new IllegalArgumentException("reverse() takes positional arguments or keyword arguments, not both");
         }
         String[] segments = viewName.split(":", -1);
-        String name = segments[segments.length - 1];
-        List<String> path = Arrays.asList(segments).subList(0, segments.length - 1);
-        List<Endpoint> candidates = candidates(name, path, false);
-        if (candidates.isEmpty()) {
-            candidates = candidates(name, path, true);
-        }
-        if (candidates.isEmpty()) {
-            if (!path.isEmpty() && endpoints.stream().noneMatch(e -> startsWith(e, path))) {
-                throw new NoReverseMatch("'" + String.join(":", path) + "' is not a registered namespace");
+        String[] current = currentApp == null || currentApp.isEmpty() ? null : currentApp.split(":", -1);
+        Level level = root;
+        StringBuilder resolved = new StringBuilder();
+        for (int i = 0; i < segments.length - 1; i++) {
+            String ns = segments[i];
+            String currentNs = current != null && i < current.length ? current[i] : null;
+            List<String> instances = level.apps.get(ns);
+            if (instances != null) {
+                if (currentNs != null && instances.contains(currentNs)) {
+                    ns = currentNs;
+                } else if (!instances.contains(ns)) {
+                    ns = instances.getFirst();
+                }
             }
+            if (!ns.equals(currentNs)) {
+                current = null;
+            }
+            level = level.children.get(ns);
+            if (level == null) {
+                throw new NoReverseMatch("'" + ns + "' is not a registered namespace"
+                        + (i == 0 ? "" : " inside '" + resolved + "'"));
+            }
+            resolved.append(i == 0 ? "" : ":").append(ns);
+        }
+        List<Endpoint> candidates = level.byName.getOrDefault(segments[segments.length - 1], List.of());
+        if (candidates.isEmpty()) {
             throw new NoReverseMatch("Reverse for '" + viewName + "' not found. '" + viewName
                     + "' is not a valid view function or pattern name.");
         }
@@ -51,50 +97,10 @@ final class Reverser {
                 + candidates.stream().map(e -> "'" + e.route.text() + "'").collect(Collectors.joining(", ", "[", "]")));
     }
 
-    private List<Endpoint> candidates(String name, List<String> path, boolean byAppName) {
-        List<Endpoint> found = new ArrayList<>();
-        for (Endpoint endpoint : endpoints) {
-            if (name.equals(endpoint.name) && endpoint.namespaces.size() == path.size()) {
-                boolean ok = true;
-                for (int i = 0; i < path.size() && ok; i++) {
-                    ok = path.get(i).equals(endpoint.namespaces.get(i))
-                            || (byAppName && path.get(i).equals(endpoint.appNames.get(i)));
-                }
-                if (ok) {
-                    found.add(endpoint);
-                }
-            }
-        }
-        if (byAppName && found.size() > 1) {
-            // An application namespace names its default instance (the one whose instance namespace is the
-            // application's name), or else the last deployed instance.
-            List<String> chosen = found.getLast().namespaces;
-            for (Endpoint endpoint : found) {
-                if (endpoint.namespaces.equals(endpoint.appNames)) {
-                    chosen = endpoint.namespaces;
-                    break;
-                }
-            }
-            List<String> instance = chosen;
-            found.removeIf(e -> !e.namespaces.equals(instance));
-        }
-        return found;
-    }
-
-    private static boolean startsWith(Endpoint endpoint, List<String> path) {
-        for (int i = 0; i < path.size(); i++) {
-            if (i >= endpoint.namespaces.size() || !(path.get(i).equals(endpoint.namespaces.get(i))
-                    || path.get(i).equals(endpoint.appNames.get(i)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The URL for {@code endpoint} with these values, or null when they do not fit it. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static String tryBuild(Endpoint endpoint, Object[] args, Map<String, ?> kwargs) {
-        String[] names = endpoint.kwargNames();
+        String[] names = endpoint.capturedNames();
         Map<String, Object> values = new HashMap<>();
         if (args.length > 0) {
             if (args.length != names.length) {
@@ -104,10 +110,22 @@ final class Reverser {
                 values.put(names[i], args[i]);
             }
         } else {
-            if (!kwargs.keySet().equals(new HashSet<>(Arrays.asList(names)))) {
-                return null;
+            // As Django: the names given are the names captured, give or take the route's extra kwargs; an extra
+            // kwarg given must have the route's value, unless the route captures that name too.
+            List<String> captured = Arrays.asList(names);
+            for (Map.Entry<String, ?> entry : kwargs.entrySet()) {
+                String key = entry.getKey();
+                if (!captured.contains(key) && !Objects.equals(endpoint.extra.get(key), entry.getValue())) {
+                    return null;
+                }
             }
-            values.putAll(kwargs);
+            for (String name : names) {
+                Object value = kwargs.containsKey(name) ? kwargs.get(name) : endpoint.extra.get(name);
+                if (value == null) {
+                    return null;
+                }
+                values.put(name, value);
+            }
         }
         StringBuilder url = new StringBuilder();
         for (Route.Part part : endpoint.route.parts()) {

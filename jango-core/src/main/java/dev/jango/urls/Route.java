@@ -24,8 +24,20 @@ final class Route {
     /** A {@code <kind:name>} part. */
     record Converted(String name, String kind, PathConverter<?> converter) implements Part {}
 
-    /** A regular expression from {@code rePath}; its named groups become kwargs (as strings). */
-    record Regex(String regex, List<String> groupNames) implements Part {}
+    /**
+     * A regular expression from {@code rePath} or {@code reInclude}; its named groups become kwargs (as strings).
+     *
+     * @param regex the expression without a leading {@code ^} and without a trailing unescaped {@code $}
+     * @param groupNames the named groups, in order
+     * @param anchored the expression started with {@code ^}: it matches where the path (what is left of it) starts;
+     *                 else it is searched for, as Python's {@code re.search}
+     * @param dollar a trailing unescaped {@code $} was taken off {@code regex}
+     * @param fullMatch the expression as written ends with {@code $}: as an endpoint, it must match all that is left
+     *                  of the path; without it, an endpoint matches a prefix and ignores the rest, as in Django
+     * @param literalLead literal text every match starts with, when anchored (for the prefix index); else empty
+     */
+    record Regex(String regex, List<String> groupNames, boolean anchored, boolean dollar, boolean fullMatch,
+                 String literalLead) implements Part {}
 
     private final String text;
     private final List<Part> parts;
@@ -39,6 +51,9 @@ final class Route {
         int literals = 0;
         for (Part part : this.parts) {
             if (!(part instanceof Literal l)) {
+                if (part instanceof Regex r) {
+                    prefix.append(r.literalLead());
+                }
                 break;
             }
             prefix.append(l.text());
@@ -85,33 +100,35 @@ final class Route {
     }
 
     /**
-     * Compile a {@code rePath()} regular expression. A leading {@code ^} and trailing {@code $} are
-     * implied and may be written; Python's {@code (?P<name>...)} is accepted for {@code (?<name>...)}.
+     * Compile a {@code rePath()} regular expression, with Django's meaning: a leading {@code ^} anchors it where the
+     * path (or what an include left of it) starts, else it is searched for; a trailing {@code $} asks an endpoint to
+     * match all the rest. Python's {@code (?P<name>...)} is accepted for {@code (?<name>...)}.
      */
     static Route ofRegex(String regex) {
         String java = regex.replace("(?P<", "(?<");
-        if (java.startsWith("^")) {
-            java = java.substring(1);
-        }
-        if (java.endsWith("$") && !java.endsWith("\\$")) {
-            java = java.substring(0, java.length() - 1);
-        }
         try {
             Pattern.compile(java);
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new ImproperlyConfigured("rePath '" + regex + "' is not a valid regular expression: "
                     + e.getDescription(), e);
         }
+        boolean fullMatch = java.endsWith("$");
+        boolean alternation = RegexText.hasTopLevelAlternation(java);
+        boolean anchored = java.startsWith("^") && !alternation; // "^a|b": the ^ binds to the first branch only
+        if (anchored) {
+            java = java.substring(1);
+        }
+        boolean dollar = fullMatch && !alternation && RegexText.endsWithUnescapedDollar(java);
+        if (dollar) {
+            java = java.substring(0, java.length() - 1);
+        }
         List<String> names = new ArrayList<>();
         var m = NAMED_GROUP.matcher(java);
         while (m.find()) {
             names.add(m.group(1));
         }
-        List<Part> parts = new ArrayList<>();
-        if (!java.isEmpty()) {
-            parts.add(new Regex(java, List.copyOf(names)));
-        }
-        return new Route(regex, parts);
+        String lead = anchored ? RegexText.literalLead(java) : "";
+        return new Route(regex, List.of(new Regex(java, List.copyOf(names), anchored, dollar, fullMatch, lead)));
     }
 
     /** This route followed by {@code child}. */
@@ -133,6 +150,14 @@ final class Route {
     /** The literal text every matching path starts with (worked out once, when the route is compiled). */
     String literalPrefix() {
         return literalPrefix;
+    }
+
+    /**
+     * True when the route, as an endpoint, matches a prefix of the path and ignores the rest: a {@code rePath}
+     * whose expression does not end with {@code $}.
+     */
+    boolean openEnded() {
+        return !parts.isEmpty() && parts.getLast() instanceof Regex r && !r.fullMatch();
     }
 
     /** True when the route is literal text only. */

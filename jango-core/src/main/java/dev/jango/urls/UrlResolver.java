@@ -15,9 +15,11 @@ import java.util.Map;
  * <p>Built once at start-up. Includes are folded into one compiled route per endpoint, and start-up checks
  * run here: two routes with the same name in one namespace, or an include prefix that does not end with
  * {@code /}, fail with {@link ImproperlyConfigured}. Endpoints are indexed by their literal prefix (the text
- * before the first converter or regular expression) in a character trie; a lookup walks the path once,
- * collects only the endpoints whose prefix the path starts with, and tries them in declaration order, so
- * the first declared match wins and the cost does not grow with the number of routes.
+ * before the first converter or regular expression, and the literal start of a regular expression anchored with
+ * {@code ^}) in a character trie; a lookup walks the path once, collects only the endpoints whose prefix the path
+ * starts with, and tries them in declaration order, so the first declared match wins and the cost does not grow
+ * with the number of routes. A {@code rePath} without {@code ^} may match anywhere in what is left of the path, so
+ * it is a candidate for every path under its include's prefix (at the root: every path): keep such patterns few.
  */
 public final class UrlResolver {
 
@@ -45,10 +47,10 @@ public final class UrlResolver {
                                 List<String> appNames, List<Endpoint> out) {
         for (UrlEntry entry : entries) {
             switch (entry) {
-                case UrlPattern pattern -> out.add(new Endpoint(prefix.then(pattern.compiled()), pattern.view(),
-                        pattern.name(), namespaces, appNames));
+                case UrlPattern pattern -> out.add(new Endpoint(prefix, pattern.compiled(), pattern.view(),
+                        pattern.name(), pattern.kwargs(), namespaces, appNames));
                 case UrlInclude include -> {
-                    if (!include.prefix().isEmpty() && !include.prefix().endsWith("/")) {
+                    if (!include.regex() && !include.prefix().isEmpty() && !include.prefix().endsWith("/")) {
                         throw new ImproperlyConfigured("include('" + include.prefix() + "', ...) : the prefix must end "
                                 + "with '/' so that it matches whole path segments; write '" + include.prefix() + "/'");
                     }
@@ -60,7 +62,9 @@ public final class UrlResolver {
                         ns = append(namespaces, instance);
                         apps = append(appNames, app);
                     }
-                    flatten(include.entries(), prefix.then(Route.ofPath(include.prefix())), ns, apps, out);
+                    Route own = include.regex() ? Route.ofRegex(Urls.checkedPrefix(include.prefix()))
+                            : Route.ofPath(include.prefix());
+                    flatten(include.entries(), prefix.then(own), ns, apps, out);
                 }
             }
         }
@@ -115,17 +119,32 @@ public final class UrlResolver {
 
     /**
      * The path for the route named {@code viewName} ({@code "detail"}, {@code "polls:detail"}) with
-     * positional {@code args}, percent-encoded, starting with {@code /}.
+     * positional {@code args}, percent-encoded, starting with {@code /}. An application namespace stands for its
+     * default instance (the one whose instance namespace is the application's name), else its last deployed one.
      *
      * @throws NoReverseMatch when no route of that name takes these arguments; the message lists the routes tried
      */
     public String reverse(String viewName, Object... args) {
-        return reverser.reverse(viewName, args, Map.of());
+        return reverser.reverse(viewName, args, Map.of(), null);
     }
 
     /** Like {@link #reverse(String, Object...)}, with the route's values by name. */
     public String reverse(String viewName, Map<String, ?> kwargs) {
-        return reverser.reverse(viewName, new Object[0], kwargs);
+        return reverser.reverse(viewName, new Object[0], kwargs, null);
+    }
+
+    /**
+     * Like Django's {@code reverse(viewname, args=..., kwargs=..., current_app=...)}: the path for {@code viewName}
+     * with positional {@code args} or named {@code kwargs} (at most one of them not empty). Where {@code viewName}
+     * names an application namespace ({@code "polls:detail"}) and {@code currentApp} (an instance namespace path
+     * such as {@code "author-polls"}, or null) is one of its instances, that instance is used; else the default
+     * instance, else the last deployed.
+     *
+     * @throws NoReverseMatch when no route of that name takes these arguments
+     * @throws IllegalArgumentException when both {@code args} and {@code kwargs} are given
+     */
+    public String reverse(String viewName, List<?> args, Map<String, ?> kwargs, String currentApp) {
+        return reverser.reverse(viewName, args.toArray(), kwargs, currentApp);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package dev.jango.views;
 
-import dev.jango.core.exceptions.MethodNotAllowed;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
-import dev.jango.views.Kwargs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,8 @@ import java.util.Map;
  *
  * <p>Override the methods you serve: {@link #get}, {@link #post}, {@link #put}, {@link #patch},
  * {@link #delete}. HEAD runs {@code get} (the body is dropped, the headers kept); OPTIONS answers 200 with
- * {@code Allow}; any other method answers 405 with {@code Allow}. Which methods a class serves is worked out
+ * {@code Allow}; any other method answers 405 with {@code Allow} ({@link Views#notAllowed}, Django's
+ * {@code http_method_not_allowed}: a response, never an exception, so exception middleware does not see it). Which methods a class serves is worked out
  * once, when the view is made, and published as the view's metadata {@link Views#ALLOWED_METHODS}.
  *
  * <pre>{@code
@@ -82,7 +81,7 @@ public abstract class MethodView implements View {
     public final Response handle(Request request, Kwargs kwargs) throws Exception {
         String method = request.method();
         if (!allowed.contains(method)) {
-            throw new MethodNotAllowed(method, allowed);
+            return Views.notAllowed(request, allowed);
         }
         return switch (method) {
             case "GET", "HEAD" -> get(request, kwargs);
@@ -96,27 +95,27 @@ public abstract class MethodView implements View {
 
     /** Answer GET (and HEAD). */
     protected Response get(Request request, Kwargs kwargs) throws Exception {
-        throw new MethodNotAllowed(request.method(), allowed);
+        return Views.notAllowed(request, allowed);
     }
 
     /** Answer POST. */
     protected Response post(Request request, Kwargs kwargs) throws Exception {
-        throw new MethodNotAllowed(request.method(), allowed);
+        return Views.notAllowed(request, allowed);
     }
 
     /** Answer PUT. */
     protected Response put(Request request, Kwargs kwargs) throws Exception {
-        throw new MethodNotAllowed(request.method(), allowed);
+        return Views.notAllowed(request, allowed);
     }
 
     /** Answer PATCH. */
     protected Response patch(Request request, Kwargs kwargs) throws Exception {
-        throw new MethodNotAllowed(request.method(), allowed);
+        return Views.notAllowed(request, allowed);
     }
 
     /** Answer DELETE. */
     protected Response delete(Request request, Kwargs kwargs) throws Exception {
-        throw new MethodNotAllowed(request.method(), allowed);
+        return Views.notAllowed(request, allowed);
     }
 
     /** Answer OPTIONS: 200, empty, with {@code Allow}. */

@@ -1,6 +1,7 @@
 package dev.jango.views;
 
-import dev.jango.core.exceptions.MethodNotAllowed;
+import dev.jango.http.Request;
+import dev.jango.http.Response;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * View decorators, like Django's {@code django.views.decorators}: each returns a new view that keeps the
@@ -27,7 +30,19 @@ public final class Views {
     /** Metadata key of the name {@link #named} gives a view, a {@code String}. */
     public static final String QUALIFIED_NAME = "qualifiedName";
 
+    private static final Logger REQUEST_LOG = LoggerFactory.getLogger("dev.jango.request");
+
     private Views() {}
+
+    /**
+     * Return 405 Method Not Allowed for {@code request}, as Django's {@code HttpResponseNotAllowed}: an empty body and
+     * {@code Allow} listing {@code allowed}, logged at WARN on {@code dev.jango.request}. It is an ordinary response,
+     * so exception middleware never sees it; what {@link MethodView} and {@link #requireMethods} answer.
+     */
+    public static Response notAllowed(Request request, List<String> allowed) {
+        REQUEST_LOG.warn("Method Not Allowed ({}): {}", request.method(), request.path());
+        return Response.empty(405).header("Allow", String.join(", ", allowed));
+    }
 
     /** {@code view} with metadata {@code key = value} added, for middleware to read. */
     public static View withMeta(View view, String key, Object value) {
@@ -81,8 +96,9 @@ public final class Views {
     }
 
     /**
-     * {@code view}, answering 405 Method Not Allowed with an {@code Allow} header to any method not in
-     * {@code methods}. Allowing GET allows HEAD too, as the server sends a GET response without its body.
+     * {@code view}, answering any method not in {@code methods} with 405 Method Not Allowed ({@link #notAllowed}: a
+     * response, not an exception), like Django's {@code require_http_methods}. Methods are matched as given: HEAD
+     * is refused unless listed ({@link #requireSafe} lists it).
      *
      * <p>The result publishes the methods it lets through as metadata {@value #ALLOWED_METHODS}: these methods,
      * less those {@code view} itself says it does not serve (when it publishes {@value #ALLOWED_METHODS}), so
@@ -90,17 +106,10 @@ public final class Views {
      */
     public static View requireMethods(List<String> methods, View view) {
         Objects.requireNonNull(view, "view");
-        Set<String> allowed = new LinkedHashSet<>(methods);
-        if (allowed.contains("GET")) {
-            allowed.add("HEAD");
-        }
-        List<String> allow = List.copyOf(allowed);
-        View behaviour = (request, kwargs) -> {
-            if (!allowed.contains(request.method())) {
-                throw new MethodNotAllowed(request.method(), allow);
-            }
-            return view.handle(request, kwargs);
-        };
+        List<String> allow = List.copyOf(new LinkedHashSet<>(methods));
+        Set<String> allowed = Set.copyOf(allow);
+        View behaviour = (request, kwargs) -> allowed.contains(request.method()) ? view.handle(request, kwargs)
+                : notAllowed(request, allow);
         List<String> served = allow;
         if (view.meta().get(ALLOWED_METHODS) instanceof Collection<?> inner) {
             served = allow.stream().filter(method -> inner.contains(method)).toList();
@@ -110,7 +119,7 @@ public final class Views {
         return new DecoratedView(behaviour, view, meta);
     }
 
-    /** {@code view}, for GET (and HEAD) only. */
+    /** {@code view}, for GET only (HEAD refused, as Django's {@code require_GET}; see {@link #requireSafe}). */
     public static View requireGet(View view) {
         return requireMethods(List.of("GET"), view);
     }

@@ -14,6 +14,8 @@ import dev.jango.http.Response;
 import dev.jango.test.Client;
 import dev.jango.test.ClientResponse;
 import dev.jango.test.RequestFactory;
+import dev.jango.views.View;
+import dev.jango.views.Views;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,28 @@ class BuiltInMiddlewareTest {
         assertThat(new XFrameOptionsMiddleware("sameorigin").wrap(r -> Response.text("x")).handle(rf.get("/"))
                 .header("X-Frame-Options")).isEqualTo("SAMEORIGIN");
         assertThatThrownBy(() -> new XFrameOptionsMiddleware("ALLOW-FROM x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void x_frame_options_view_decorators_win_over_the_middlewares_value() {
+        View plain = (request, kwargs) -> Response.text("x");
+        View ownHeader = (request, kwargs) -> Response.text("x").header("X-Frame-Options", "DENY");
+        try (Client client = new Client(Jango.builder(Map.of()).set(SECRET_KEY, "xf")
+                .set(ALLOWED_HOSTS, List.of("testserver")).middleware(new XFrameOptionsMiddleware("DENY"))
+                .urls(path("same/", XFrameOptionsMiddleware.sameOrigin(plain)),
+                        path("own/", XFrameOptionsMiddleware.sameOrigin(ownHeader)),
+                        path("plain/", plain)).build());
+             Client lax = new Client(Jango.builder(Map.of()).set(SECRET_KEY, "xf")
+                .set(ALLOWED_HOSTS, List.of("testserver")).middleware(new XFrameOptionsMiddleware("SAMEORIGIN"))
+                .urls(path("deny/", XFrameOptionsMiddleware.deny(plain))).build())) {
+            assertThat(client.get("/same/").header("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+            assertThat(client.get("/own/").header("X-Frame-Options")).as("the response's own header").isEqualTo("DENY");
+            assertThat(client.get("/plain/").header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(lax.get("/deny/").header("X-Frame-Options")).isEqualTo("DENY");
+        }
+        View decorated = XFrameOptionsMiddleware.deny(XFrameOptionsMiddleware.exempt(plain));
+        assertThat(decorated.meta()).containsEntry(XFrameOptionsMiddleware.EXEMPT, true);
+        assertThat(Views.unwrap(decorated)).isSameAs(plain);
     }
 
     @Test

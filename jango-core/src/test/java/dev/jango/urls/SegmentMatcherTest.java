@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,8 @@ class SegmentMatcherTest {
             if (matcher == null) {
                 continue;
             }
-            Endpoint endpoint = new Endpoint(compiled, (request, kwargs) -> null, null, List.of(), List.of());
+            Endpoint endpoint = new Endpoint(Route.ofPath(""), compiled, (request, kwargs) -> null, null, Map.of(),
+                    List.of(), List.of());
             for (int n = 0; n < 30; n++) {
                 String path = n < 10 ? example(text, random) : randomText(pathChars, random.nextInt(12), random);
                 assertThat(strings(matcher.match(path))).as("route %s path %s", text, path)

@@ -8,8 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jango.Jango;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
+import dev.jango.middleware.ExceptionMiddleware;
+import dev.jango.middleware.Handler;
 import dev.jango.test.Client;
 import dev.jango.test.ClientResponse;
+import dev.jango.test.RequestFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -83,14 +87,74 @@ class ViewsTest {
     @Test
     void decorators_restrict_methods_with_405_and_allow() {
         assertThat(client.get("/get-only/").text()).isEqualTo("got");
-        assertThat(client.head("/get-only/").status()).isEqualTo(200);
         ClientResponse refused = client.post("/get-only/", Map.of());
         assertThat(refused.status()).isEqualTo(405);
-        assertThat(refused.header("Allow")).isEqualTo("GET, HEAD");
+        assertThat(refused.header("Allow")).isEqualTo("GET");
         assertThat(client.get("/post-only/").header("Allow")).isEqualTo("POST");
         assertThat(client.post("/post-only/", Map.of()).text()).isEqualTo("posted");
         assertThat(client.delete("/safe/").header("Allow")).isEqualTo("GET, HEAD");
         assertThat(client.patch("/put-or-patch/", "x", "text/plain").text()).isEqualTo("changed");
         assertThat(client.get("/put-or-patch/").header("Allow")).isEqualTo("PUT, PATCH");
+    }
+
+    @Test
+    void require_get_and_require_methods_refuse_head_unless_listed_and_require_safe_allows_it() {
+        ClientResponse head = client.head("/get-only/");
+        assertThat(head.status()).as("Django's require_GET refuses HEAD").isEqualTo(405);
+        assertThat(head.header("Allow")).isEqualTo("GET");
+        assertThat(client.head("/put-or-patch/").status()).isEqualTo(405);
+        assertThat(client.head("/safe/").status()).isEqualTo(200);
+        assertThat(client.get("/safe/").text()).isEqualTo("safe");
+    }
+
+    @Test
+    void a_refused_method_is_an_empty_405_response_that_exception_middleware_never_sees() {
+        List<Exception> seen = new ArrayList<>();
+        ExceptionMiddleware recorder = new ExceptionMiddleware() {
+            @Override
+            public Response processException(Request request, Exception exception) {
+                seen.add(exception);
+                return null;
+            }
+
+            @Override
+            public Handler wrap(Handler next) {
+                return next;
+            }
+        };
+        try (Client recorded = new Client(Jango.builder(Map.of()).set(SECRET_KEY, "v")
+                .set(ALLOWED_HOSTS, List.of("testserver")).middleware(recorder).urls(
+                        path("q/<int:id>/", new Question()),
+                        path("post-only/", Views.requirePost((request, kwargs) -> Response.text("posted"))),
+                        path("boom/", Views.requireGet((request, kwargs) -> {
+                            throw new IllegalStateException("boom");
+                        })))
+                .build())) {
+            for (ClientResponse refused : List.of(recorded.put("/q/3/", "x", "text/plain"),
+                    recorded.get("/post-only/"))) {
+                assertThat(refused.status()).isEqualTo(405);
+                assertThat(refused.content()).as("Django's HttpResponseNotAllowed has no body").isEmpty();
+                assertThat(refused.header("Content-Type")).isEqualTo("text/html; charset=utf-8");
+            }
+            assertThat(seen).isEmpty();
+            assertThat(recorded.get("/boom/").status()).isEqualTo(500);
+            assertThat(seen).as("the view's own exceptions still reach the hook").hasSize(1);
+        }
+    }
+
+    @Test
+    void a_method_view_answers_405_itself_and_a_subclass_can_fall_back_to_it() throws Exception {
+        MethodView partial = new MethodView() {
+            @Override
+            protected Response post(Request request, Kwargs kwargs) throws Exception {
+                return request.header("X-Go") != null ? Response.text("ok") : super.post(request, kwargs);
+            }
+        };
+        Response refused = partial.handle(new RequestFactory().get("/"), Kwargs.empty());
+        assertThat(refused.status()).isEqualTo(405);
+        assertThat(refused.header("Allow")).isEqualTo("POST, OPTIONS");
+        Response fallback = partial.handle(new RequestFactory().post("/", Map.of()), Kwargs.empty());
+        assertThat(fallback.status()).isEqualTo(405);
+        assertThat(Views.notAllowed(new RequestFactory().get("/x"), List.of("GET")).header("Allow")).isEqualTo("GET");
     }
 }

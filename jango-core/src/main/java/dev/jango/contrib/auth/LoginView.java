@@ -1,6 +1,5 @@
 package dev.jango.contrib.auth;
 
-import dev.jango.core.exceptions.MethodNotAllowed;
 import dev.jango.http.Html;
 import dev.jango.http.QueryDict;
 import dev.jango.http.Redirect;
@@ -12,6 +11,7 @@ import dev.jango.template.TemplateEngine;
 import dev.jango.template.Templates;
 import dev.jango.views.Kwargs;
 import dev.jango.views.View;
+import dev.jango.views.Views;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -69,7 +69,7 @@ public final class LoginView implements View {
             return page(request, request.query().get("next", ""), "", null);
         }
         if (!method.equals("POST")) {
-            throw new MethodNotAllowed(method, List.of("GET", "HEAD", "POST"));
+            return Views.notAllowed(request, List.of("GET", "HEAD", "POST"));
         }
         QueryDict form = request.form();
         String username = form.get("username", "");

@@ -1,12 +1,12 @@
 package dev.jango.contrib.auth;
 
-import dev.jango.core.exceptions.MethodNotAllowed;
 import dev.jango.http.Redirect;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.http.SafeUrls;
 import dev.jango.views.Kwargs;
 import dev.jango.views.View;
+import dev.jango.views.Views;
 import java.util.List;
 import java.util.Set;
 
@@ -19,7 +19,7 @@ public final class LogoutView implements View {
     @Override
     public Response handle(Request request, Kwargs kwargs) {
         if (!request.method().equals("POST")) {
-            throw new MethodNotAllowed(request.method(), List.of("POST"));
+            return Views.notAllowed(request, List.of("POST"));
         }
         Auth.logout(request);
         String next = request.form().get("next", request.query().get("next"));

@@ -3,6 +3,8 @@ package dev.jango.management.commands;
 import static dev.jango.conf.CoreSettings.DEBUG;
 import static dev.jango.urls.Urls.include;
 import static dev.jango.urls.Urls.path;
+import static dev.jango.urls.Urls.reInclude;
+import static dev.jango.urls.Urls.rePath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -104,6 +106,21 @@ class RoutesCommandTest {
         assertThat(routes.get(5).get("methods")).extracting(JsonNode::asText).containsExactly("POST");
         assertThat(routes.get(5).get("decorators")).extracting(JsonNode::asText).containsExactly("csrfExempt");
         assertThat(routes.get(7).get("methods")).isEmpty();
+    }
+
+    @Test
+    void regular_expression_routes_are_listed_as_written_with_their_include_prefix() throws Exception {
+        Runs.Result result = Runs.of(() -> Jango.builder(Map.of()).set(DEBUG, true).urls(
+                rePath("^articles/(?P<year>[0-9]{4})/$", Views.requireGet(RoutesCommandTest::detail), "year"),
+                reInclude("^blog/", List.of(path("<slug:slug>/", RoutesCommandTest::detail, Map.of("blog", true),
+                        "post")), "blog")).build()).run("routes", "--json");
+
+        assertThat(result.status()).isZero();
+        JsonNode routes = Json.mapper().readTree(result.out());
+        assertThat(routes.get(0).get("pattern").asText()).isEqualTo("/^articles/(?P<year>[0-9]{4})/$");
+        assertThat(routes.get(0).get("methods")).extracting(JsonNode::asText).containsExactly("GET");
+        assertThat(routes.get(1).get("pattern").asText()).isEqualTo("/^blog/<slug:slug>/");
+        assertThat(routes.get(1).get("name").asText()).isEqualTo("blog:post");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.jango.templates.pebble;
 
 import dev.jango.http.Html;
+import dev.jango.http.Request;
 import dev.jango.urls.Urls;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.NodeVisitor;
@@ -15,9 +16,15 @@ import io.pebbletemplates.pebble.template.PebbleTemplateImpl;
 import io.pebbletemplates.pebble.tokenParser.TokenParser;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
-/** {@code {% url 'ns:name' arg1 arg2 %}}: the path of a named URL pattern, through {@code Urls.reverse}. */
+/**
+ * {@code {% url 'ns:name' arg1 arg2 %}}: the path of a named URL pattern, through {@code Urls.reverse}. As Django's
+ * tag, an application namespace resolves to the current application of the template's request
+ * ({@code Urls.currentApp}: the one a view set, else the instance the request was resolved under).
+ */
 final class UrlTag implements TokenParser {
 
     @Override
@@ -56,7 +63,10 @@ final class UrlTag implements TokenParser {
             }
             String viewName = String.valueOf(name.evaluate(self, context));
             try {
-                writer.write(Html.escape(Urls.reverse(viewName, values)));
+                String url = context.getVariable("request") instanceof Request request
+                        ? Urls.reverse(viewName, Arrays.asList(values), Map.of(), Urls.currentApp(request))
+                        : Urls.reverse(viewName, values);
+                writer.write(Html.escape(url));
             } catch (RuntimeException e) { // NoReverseMatch: say where in the template
                 throw new PebbleException(e, "{% url '" + viewName + "' %}: " + e.getMessage(), getLineNumber(),
                         self.getName());

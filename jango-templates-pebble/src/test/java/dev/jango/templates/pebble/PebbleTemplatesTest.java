@@ -26,6 +26,7 @@ import dev.jango.template.TemplateResponse;
 import dev.jango.template.Templates;
 import dev.jango.test.Client;
 import dev.jango.test.ClientResponse;
+import dev.jango.urls.UrlEntry;
 import dev.jango.urls.Urls;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -190,5 +191,29 @@ class PebbleTemplatesTest {
                 .hasMessageContaining("classpath:templates/");
         assertThatThrownBy(() -> PebbleTemplates.builder().directory(dir.resolve("missing")).build())
                 .hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void the_url_tag_prefers_the_instance_the_request_was_resolved_under(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("links.html"), "{% url 'polls:detail' 3 %}|{% url 'polls-archive:detail' 4 %}");
+        List<UrlEntry> polls = List.of(
+                path("", (request, kwargs) -> new TemplateResponse("links.html", Map.of()), "index"),
+                path("<int:id>/", (request, kwargs) -> Response.text("q"), "detail"));
+        try (Client client = new Client(Jango.builder(Map.of()).set(SECRET_KEY, "t")
+                .set(ALLOWED_HOSTS, List.of("testserver")).templateEngine(PebbleTemplates.builder().directory(dir).build())
+                .urls(path("", (request, kwargs) -> new TemplateResponse("links.html", Map.of())),
+                        path("chosen/", (request, kwargs) -> {
+                            Urls.setCurrentApp(request, "polls-archive");
+                            return new TemplateResponse("links.html", Map.of());
+                        }),
+                        include("polls/", Urls.app("polls", polls)),
+                        include("archive/polls/", Urls.app("polls", polls), "polls-archive"))
+                .build())) {
+            assertThat(client.get("/archive/polls/").text()).isEqualTo("/archive/polls/3/|/archive/polls/4/");
+            assertThat(client.get("/polls/").text()).isEqualTo("/polls/3/|/archive/polls/4/");
+            assertThat(client.get("/").text()).as("no current app: the default instance")
+                    .isEqualTo("/polls/3/|/archive/polls/4/");
+            assertThat(client.get("/chosen/").text()).isEqualTo("/archive/polls/3/|/archive/polls/4/");
+        }
     }
 }
