@@ -65,9 +65,15 @@ final class Converters {
             throw new ImproperlyConfigured("Converter '" + kind + "' has an invalid regex '" + converter.regex()
                     + "': " + e.getMessage(), e);
         }
-        PathConverter<?> earlier = REGISTERED.putIfAbsent(kind, converter);
-        if (earlier != null && earlier != converter) {
-            throw new ImproperlyConfigured("A converter named '" + kind + "' is already registered");
+        // A converter of the same class replaces the earlier one: that is the app registering it again, as each
+        // generation runserver's autoreload loads does (its class is a new one, from a new class loader, of the
+        // same name). Another class under a taken name is a clash between two converters.
+        PathConverter<?> earlier = REGISTERED.compute(kind, (name, current) ->
+                current == null || current.getClass().getName().equals(converter.getClass().getName())
+                        ? converter : current);
+        if (earlier != converter) {
+            throw new ImproperlyConfigured("A converter named '" + kind + "' is already registered ("
+                    + earlier.getClass().getName() + "); pick another name for " + converter.getClass().getName());
         }
     }
 

@@ -216,4 +216,48 @@ class UrlConfTest {
         // The same name in two namespaces is fine.
         UrlResolver.of(List.of(include("a/", List.of(path("", v, "i")), "a"), include("b/", List.of(path("", v, "i")), "b")));
     }
+
+    @Test
+    void a_reloaded_converter_class_replaces_its_earlier_self_and_another_class_under_its_name_fails() throws Exception {
+        Urls.registerConverter("year4", new FourDigitYear());
+        // runserver's autoreload loads the app's classes again, from a new class loader: the same class name, another
+        // class. Its registration replaces the earlier one instead of failing the reload.
+        var constructor = reload(FourDigitYear.class).getDeclaredConstructor();
+        constructor.setAccessible(true);
+        PathConverter<?> reloaded = (PathConverter<?>) constructor.newInstance();
+        assertThat(reloaded.getClass()).isNotEqualTo(FourDigitYear.class);
+        Urls.registerConverter("year4", reloaded);
+        View v = (request, kwargs) -> Response.text(kwargs.get("y").getClass().getName());
+        UrlResolver resolver = UrlResolver.of(List.of(path("y/<year4:y>/", v, "y")));
+        assertThat(resolver.reverse("y", Map.of("y", 2026))).isEqualTo("/y/2026/");
+        // Another converter class under a taken name is a clash, named in the message.
+        assertThatThrownBy(() -> Urls.registerConverter("year4", new PathConverter<String>() {
+            @Override public String regex() { return "[0-9]{4}"; }
+            @Override public String toJava(String text) { return text; }
+            @Override public String toUrl(String value) { return value; }
+        })).isInstanceOf(ImproperlyConfigured.class).hasMessageContaining("'year4' is already registered")
+                .hasMessageContaining(FourDigitYear.class.getName());
+    }
+
+    /** {@code type} defined again by a class loader of its own (its parent sees everything else), as a reload does. */
+    private static Class<?> reload(Class<?> type) throws Exception {
+        byte[] bytes;
+        try (var in = type.getResourceAsStream("/" + type.getName().replace('.', '/') + ".class")) {
+            bytes = in.readAllBytes();
+        }
+        String name = type.getName();
+        ClassLoader generation = new ClassLoader(type.getClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String className, boolean resolve) throws ClassNotFoundException {
+                if (className.equals(name)) {
+                    synchronized (getClassLoadingLock(className)) {
+                        Class<?> loaded = findLoadedClass(className);
+                        return loaded != null ? loaded : defineClass(className, bytes, 0, bytes.length);
+                    }
+                }
+                return super.loadClass(className, resolve);
+            }
+        };
+        return generation.loadClass(name);
+    }
 }
