@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * store on first use and saved when the response goes out, only if it was modified (or on every request when
  * the middleware says so), never for a 5xx response. Values are stored as JSON, never with Java serialisation:
  * {@link #put} accepts anything {@link Json} can write (strings, numbers, booleans, lists, maps, records, java.time
- * values) and stores its JSON form (java.time values as ISO-8601 strings), so {@link #get(String)} returns maps for records; {@link #get(String, Class)} converts back.
+ * values) and stores its JSON form, so {@link #get(String)} returns maps for records and ISO-8601 strings for
+ * java.time values; {@link #get(String, Class)} converts back.
  * Changing a list or map obtained from the session does not mark it modified: call {@link #markModified()}.
  * Keys starting with {@code _} are reserved for Jango. Not thread-safe: one request uses it.
  */

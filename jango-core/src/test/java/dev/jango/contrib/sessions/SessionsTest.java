@@ -263,7 +263,8 @@ class SessionsTest {
 
     @Test
     void java_time_values_are_stored_as_iso_8601_strings_and_read_back() {
-        Visit visit = new Visit(Instant.parse("2026-01-01T09:30:00Z"), LocalDate.of(2026, 1, 1), Duration.ofMinutes(90));
+        Visit visit = new Visit(Instant.parse("2026-01-01T09:30:00Z"), LocalDate.of(2026, 1, 1),
+                Duration.ofMinutes(90));
         Application app = Jango.builder(Map.of()).set(SECRET_KEY, "s").set(ALLOWED_HOSTS, List.of("testserver"))
                 .middleware(signed())
                 .urls(path("visit/", (request, kwargs) -> {

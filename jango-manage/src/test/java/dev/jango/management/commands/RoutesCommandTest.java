@@ -90,7 +90,8 @@ class RoutesCommandTest {
     void json_gives_each_route_as_an_object() throws Exception {
         Runs.Result result = Runs.of(RoutesCommandTest::app).run("routes", "--json");
 
-        assertThat(result.out()).as("written for a terminal, not escaped for HTML").contains("\"/polls/<int:question_id>/\"");
+        assertThat(result.out()).as("written for a terminal, not escaped for HTML")
+                .contains("\"/polls/<int:question_id>/\"");
         JsonNode routes = JsonMapper.shared().readTree(result.out());
         assertThat(routes).hasSize(8);
         assertThat(routes.get(2).get("pattern").asString()).isEqualTo("/polls/<int:question_id>/");
