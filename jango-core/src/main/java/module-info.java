@@ -8,7 +8,8 @@
 module dev.jango.core {
     requires transitive dev.jango.gateway;
     requires org.slf4j;
-    requires transitive com.fasterxml.jackson.databind;
+    // Transitive for ClientResponse.json()'s JsonNode and the Jackson annotations users put on their records.
+    requires transitive tools.jackson.databind;
 
     // the application, above core and contrib
     exports dev.jango;

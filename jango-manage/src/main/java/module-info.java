@@ -16,6 +16,7 @@ module dev.jango.management {
     requires transitive info.picocli;
     requires static dev.jango.db;
     requires org.slf4j;
+    requires tools.jackson.databind; // routes --json
     requires java.compiler; // runserver's autoreloader compiles changed sources in-process
     requires jdk.jshell;
 

@@ -7,7 +7,6 @@
 module dev.jango.test.junit {
     requires transitive dev.jango.core;
     requires transitive org.junit.jupiter.api;
-    requires transitive com.fasterxml.jackson.databind;
     requires transitive java.net.http; // LiveServer tests talk to the server with HttpClient
 
     exports dev.jango.test.junit;

@@ -1,31 +1,29 @@
 package dev.jango.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-
 /**
- * A response whose body is {@code data} serialised as JSON with Jackson, {@code application/json}.
+ * A response whose body is {@code data} written as JSON by {@link Json}, {@code application/json}.
  *
- * <p>{@code <}, {@code >}, {@code &} and {@code '} are escaped as {@code \\u003c} and so on, so the output is
- * safe to embed in HTML, as Django's {@code JsonResponse} does.
+ * <p>Properties come in declaration order, java.time values as ISO-8601 strings, and {@code <}, {@code >},
+ * {@code &} and {@code '} are escaped as <code>&#92;u003c</code> and so on, so the output is safe to embed in HTML (see
+ * {@link Json} for the whole configuration and why it hands out no Jackson type). The body is written once, here.
  */
 public class JsonResponse extends Response {
 
-    /** A 200 JSON response of {@code data} (a record, map, list, ...). */
+    /**
+     * A 200 JSON response of {@code data} (a record, map, list, ...).
+     *
+     * @throws IllegalArgumentException when {@code data} cannot be written as JSON
+     */
     public JsonResponse(Object data) {
         this(200, data);
     }
 
-    /** A JSON response of {@code data} with {@code status}. */
+    /**
+     * A JSON response of {@code data} with {@code status}.
+     *
+     * @throws IllegalArgumentException when {@code data} cannot be written as JSON
+     */
     public JsonResponse(int status, Object data) {
-        super(status, serialise(data), "application/json");
-    }
-
-    private static byte[] serialise(Object data) {
-        try {
-            return Json.mapper().writeValueAsBytes(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot serialise " + (data == null ? "null" : data.getClass().getName())
-                    + " as JSON: " + e.getOriginalMessage(), e);
-        }
+        super(status, Json.writeBytes(data), "application/json");
     }
 }

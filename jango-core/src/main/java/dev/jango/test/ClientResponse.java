@@ -1,20 +1,18 @@
 package dev.jango.test;
 
 import dev.jango.template.RenderedTemplate;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.jango.gateway.Headers;
+import dev.jango.http.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.NullNode;
 
 /**
  * A response as the {@link Client} received it: status, header fields and the whole body, plus the
  * redirects followed to get here.
  */
 public final class ClientResponse {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One redirect that was followed: the response's status and where it pointed. */
     public record Redirect(int status, String location) {}
@@ -86,25 +84,29 @@ public final class ClientResponse {
     }
 
     /**
-     * The body parsed as JSON.
+     * The body parsed as JSON, as a tree to walk: {@code json().get("title").asString()}.
+     *
+     * <p>The one Jango API that returns a Jackson type ({@code tools.jackson.databind.JsonNode}, Jackson 3): a test
+     * asserting on a few fields of a document needs a tree, and Jackson's is the one on the class path.
+     * {@link #json(Class)} reads into your own record instead.
      *
      * @throws AssertionError when the body is not JSON, quoting the start of the body
      */
     public JsonNode json() {
-        try {
-            return JSON.readTree(content);
-        } catch (java.io.IOException e) {
-            throw notJson(e);
-        }
+        JsonNode tree = json(JsonNode.class);
+        return tree == null ? NullNode.getInstance() : tree; // the body "null"
     }
 
-    /** The body parsed as JSON into {@code type}, for example a record. */
+    /**
+     * The body parsed as JSON into {@code type}, for example a record, as {@code request.json(type)} reads a body
+     * (see {@link Json}: java.time from ISO-8601 strings, unknown properties refused).
+     *
+     * @throws AssertionError when the body is not JSON of that shape, quoting the start of the body
+     */
     public <T> T json(Class<T> type) {
         try {
-            return JSON.readValue(content, type);
-        } catch (JsonProcessingException e) {
-            throw notJson(e);
-        } catch (java.io.IOException e) {
+            return Json.read(text(), type);
+        } catch (IllegalArgumentException e) {
             throw notJson(e);
         }
     }

@@ -1,13 +1,11 @@
 package dev.jango.contrib.messages;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.jango.contrib.sessions.Session;
 import dev.jango.http.Cookie;
 import dev.jango.http.Json;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -47,7 +45,6 @@ public sealed interface MessageStorage {
     /** The cookie backend, optionally overflowing into the session. */
     record CookieStorage(boolean overflowToSession) implements MessageStorage {
         private static final String SALT = "django.contrib.messages";
-        private static final TypeReference<List<List<Object>>> ROWS = new TypeReference<>() {};
 
         @Override
         public List<Message> load(Request request) {
@@ -97,19 +94,17 @@ public sealed interface MessageStorage {
         static String encode(List<Message> messages) {
             List<List<Object>> rows = messages.stream()
                     .map(m -> List.<Object>of(m.level(), m.text(), m.extraTags())).toList();
-            try {
-                return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.mapper().writeValueAsBytes(rows));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(Json.write(rows).getBytes(StandardCharsets.UTF_8));
         }
 
         static List<Message> decode(String value) {
             try {
-                List<List<Object>> rows = Json.mapper().readValue(Base64.getUrlDecoder().decode(value), ROWS);
-                return rows.stream().map(r -> new Message(((Number) r.get(0)).intValue(), (String) r.get(1),
-                        (String) r.get(2))).toList();
-            } catch (IOException | RuntimeException e) { // signed by us, so only an old format gets here
+                List<?> rows = Json.read(new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8),
+                        List.class);
+                return rows.stream().map(row -> (List<?>) row).map(r -> new Message(((Number) r.get(0)).intValue(),
+                        (String) r.get(1), (String) r.get(2))).toList();
+            } catch (RuntimeException e) { // signed by us, so only an old format gets here
                 return List.of();
             }
         }

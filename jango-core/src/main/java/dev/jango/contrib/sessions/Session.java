@@ -1,7 +1,5 @@
 package dev.jango.contrib.sessions;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.http.Attribute;
 import dev.jango.http.Json;
@@ -22,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * <p>Get it with {@link #of Session.of(request)} once {@link SessionMiddleware} is installed. Data is loaded from the
  * store on first use and saved when the response goes out, only if it was modified (or on every request when
  * the middleware says so), never for a 5xx response. Values are stored as JSON, never with Java serialisation:
- * {@link #put} accepts anything Jackson can write (strings, numbers, booleans, lists, maps, records) and stores
- * its JSON form, so {@link #get(String)} returns maps for records; {@link #get(String, Class)} converts back.
+ * {@link #put} accepts anything {@link Json} can write (strings, numbers, booleans, lists, maps, records, java.time
+ * values) and stores its JSON form, so {@link #get(String)} returns maps for records and ISO-8601 strings for
+ * java.time values; {@link #get(String, Class)} converts back.
  * Changing a list or map obtained from the session does not mark it modified: call {@link #markModified()}.
  * Keys starting with {@code _} are reserved for Jango. Not thread-safe: one request uses it.
  */
@@ -33,7 +32,6 @@ public final class Session {
     static final Attribute<Session> KEY = Attribute.named("session");
     static final String EXPIRY_KEY = "_session_expiry";
     private static final Logger LOG = LoggerFactory.getLogger("dev.jango.security.SuspiciousSession");
-    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
 
     private final SessionStore store;
     private final SessionMiddleware config;
@@ -74,7 +72,7 @@ public final class Session {
     /** The value under {@code key} converted to {@code type} (a record, say), or null when absent. */
     public <T> T get(String key, Class<T> type) {
         Object value = data().get(key);
-        return value == null ? null : Json.mapper().convertValue(value, type);
+        return value == null ? null : Json.convert(value, type);
     }
 
     /** The value under {@code key} converted to {@code type}, or {@code fallback} when absent. */
@@ -91,7 +89,7 @@ public final class Session {
     public Session put(String key, Object value) {
         Object json;
         try {
-            json = value == null ? null : Json.mapper().convertValue(value, Object.class);
+            json = value == null ? null : Json.convert(value, Object.class);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Session values must be writable as JSON; '" + key + "' holds a "
                     + value.getClass().getName() + ": " + e.getMessage(), e);
@@ -225,8 +223,8 @@ public final class Session {
     void save() {
         String json;
         try {
-            json = Json.mapper().writeValueAsString(data());
-        } catch (JsonProcessingException e) {
+            json = Json.write(data());
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("Session data is not writable as JSON", e);
         }
         key = store.save(key, json, expiryAge(), request);
@@ -247,11 +245,12 @@ public final class Session {
         String json = store.load(key, config.cookieAge(), request);
         if (json != null) {
             try {
-                LinkedHashMap<String, Object> loaded = Json.mapper().readValue(json, MAP);
+                @SuppressWarnings("unchecked") // a JSON object is read as a LinkedHashMap with string keys
+                Map<String, Object> loaded = Json.read(json, LinkedHashMap.class);
                 if (!expired(loaded.get(EXPIRY_KEY))) {
                     return loaded;
                 }
-            } catch (JsonProcessingException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 LOG.warn("Session data could not be read; starting an empty session: {}", e.getMessage());
             }
         }

@@ -119,8 +119,8 @@ public final class StaticFiles {
                 copySibling(file.brotli(), target.resolve(name + ".br"));
             }
         }
-        Files.writeString(target.resolve("staticfiles.json"), Json.mapper()
-                .writeValueAsString(Map.of("version", "1.1", "paths", manifest())));
+        Files.writeString(target.resolve("staticfiles.json"),
+                Json.write(Map.of("version", "1.1", "paths", manifest())));
     }
 
     /** The file for a request path below the prefix: a hashed name, or a plain name. */

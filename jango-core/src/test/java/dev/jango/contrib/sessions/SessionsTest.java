@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
 class SessionsTest {
 
     record Cart(String owner, List<Integer> items) {}
+
+    record Visit(Instant at, LocalDate day, Duration stay) {}
 
     private final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
 
@@ -256,6 +259,28 @@ class SessionsTest {
         Client client = new Client(app(memory(new InMemorySessionStore(clock))));
         assertThat(client.post("/cart/", Map.of()).text()).isEqualTo("alice[1, 2]");
         assertThat(client.get("/cart/").text()).isEqualTo("alice[1, 2]");
+    }
+
+    @Test
+    void java_time_values_are_stored_as_iso_8601_strings_and_read_back() {
+        Visit visit = new Visit(Instant.parse("2026-01-01T09:30:00Z"), LocalDate.of(2026, 1, 1),
+                Duration.ofMinutes(90));
+        Application app = Jango.builder(Map.of()).set(SECRET_KEY, "s").set(ALLOWED_HOSTS, List.of("testserver"))
+                .middleware(signed())
+                .urls(path("visit/", (request, kwargs) -> {
+                    Session session = Session.of(request);
+                    if (request.method().equals("POST")) {
+                        session.put("visit", visit).put("seen", visit.at());
+                    }
+                    return Response.text(session.get("visit") + " " + session.get("seen") + " "
+                            + visit.equals(session.get("visit", Visit.class)) + " "
+                            + visit.at().equals(session.get("seen", Instant.class)));
+                })).build();
+        Client client = new Client(app);
+
+        client.post("/visit/", Map.of());
+        assertThat(client.get("/visit/").text()).isEqualTo(
+                "{at=2026-01-01T09:30:00Z, day=2026-01-01, stay=PT1H30M} 2026-01-01T09:30:00Z true true");
     }
 
     @Test

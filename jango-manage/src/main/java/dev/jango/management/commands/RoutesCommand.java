@@ -1,7 +1,5 @@
 package dev.jango.management.commands;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.jango.http.Json;
 import dev.jango.management.base.Command;
 import dev.jango.management.base.CommandContext;
 import dev.jango.urls.RouteInfo;
@@ -11,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code routes}: every URL pattern in resolution order (first match wins), include prefixes folded in, with its
@@ -27,7 +26,7 @@ final class RoutesCommand implements Command {
     boolean json;
 
     @Override
-    public int run(CommandContext context) throws JsonProcessingException {
+    public int run(CommandContext context) {
         List<RouteInfo> routes = context.app().urls().routes();
         PrintStream out = context.out();
         if (json) {
@@ -41,7 +40,8 @@ final class RoutesCommand implements Command {
                 row.put("decorators", ViewDescriptions.decorations(route.view()));
                 rows.add(row);
             }
-            out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
+            // Jackson's plain mapper, not Jango's: a terminal wants <int:id> as it is, not escaped for HTML.
+            out.println(JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
             return 0;
         }
         if (routes.isEmpty()) {
