@@ -1,6 +1,7 @@
 package dev.jango.contrib.sessions;
 
 import dev.jango.conf.CoreSettings;
+import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.conf.Settings;
 import dev.jango.core.signing.Signing;
 import dev.jango.core.signing.TimestampSigner;
@@ -66,6 +67,11 @@ public final class SignedCookieSessionStore implements SessionStore {
         Settings settings = request.settings();
         Keyed current = keyed;
         if (current == null || current.settings() != settings) {
+            if (settings.get(CoreSettings.SECRET_KEY).isBlank()) {
+                throw new ImproperlyConfigured("Sessions kept in signed cookies (the default session store) need a "
+                        + "secret key, with debug on too: set JANGO_SECRET_KEY, or .set(SECRET_KEY, ...) on "
+                        + "Jango.builder() for development");
+            }
             TimestampSigner signer = Signing.signer(settings.get(CoreSettings.SECRET_KEY)).salt(SALT)
                     .fallbackKeys(settings.get(CoreSettings.SECRET_KEY_FALLBACKS)).clock(clock).build();
             keyed = current = new Keyed(settings, signer);

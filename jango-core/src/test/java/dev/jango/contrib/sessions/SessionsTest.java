@@ -91,6 +91,19 @@ class SessionsTest {
     }
 
     @Test
+    void without_a_secret_key_signed_cookie_sessions_fail_saying_which_setting_to_set_even_with_debug_on() {
+        Application noKey = Jango.builder(Map.of()).set(DEBUG, true).set(ALLOWED_HOSTS, List.of("testserver"))
+                .middleware(signed()).urls(path("count/", (request, kwargs) -> {
+                    Session.of(request).put("count", 1);
+                    return Response.text("1");
+                })).build();
+        ClientResponse response = new Client(noKey).get("/count/");
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(response.text()).contains("need a secret key").contains("JANGO_SECRET_KEY")
+                .doesNotContain("The signing key must not be empty");
+    }
+
+    @Test
     void data_survives_between_requests_in_a_signed_cookie_with_djangos_cookie_attributes() {
         Client client = new Client(app(signed()));
         assertThat(client.get("/count/").text()).isEqualTo("1");
