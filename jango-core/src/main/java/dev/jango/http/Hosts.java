@@ -4,6 +4,7 @@ import dev.jango.conf.CoreSettings;
 import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.DisallowedHost;
 import dev.jango.gateway.GatewayRequest;
+import dev.jango.gateway.Headers;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,7 +26,7 @@ final class Hosts {
             }
         }
         if (raw == null) {
-            raw = gateway.headers().get("Host");
+            raw = hostField(gateway.headers());
         }
         if (raw == null) {
             int port = gateway.localAddress().getPort();
@@ -50,6 +51,26 @@ final class Hosts {
         }
         lastAccepted = new Accepted(allowed, raw);
         return raw;
+    }
+
+    /**
+     * The one Host field's value, or null without one. Several Host fields are refused (RFC 9112 3.2; every Jango
+     * server refuses them before the application, this guards the others): which one would the check see?
+     *
+     * @throws DisallowedHost when there are several
+     */
+    private static String hostField(Headers headers) {
+        String host = null;
+        for (int i = 0, n = headers.size(); i < n; i++) {
+            if (headers.name(i).equalsIgnoreCase("Host")) {
+                if (host != null) {
+                    throw new DisallowedHost("Several Host header fields: '" + host + "' and '" + headers.value(i)
+                            + "'");
+                }
+                host = headers.value(i);
+            }
+        }
+        return host;
     }
 
     /** A host value that passed the check against an allowed list (the list's identity, not its contents). */

@@ -42,6 +42,7 @@ public final class Request {
     private final Settings settings;
     private final long maxBodySize;
     private String host;
+    private HeaderValue contentType;
     private Map<String, String> cookies;
     private FormData form;
     private RuntimeException formFailure;
@@ -200,8 +201,35 @@ public final class Request {
     }
 
     /**
-     * The fields of an urlencoded or multipart form body, parsed as a stream on first use (Django's
-     * {@code request.POST}); empty for other content types.
+     * The media type of the body, lower-cased and without parameters ({@code text/plain}), or {@code ""} when the
+     * request has no {@code Content-Type}: Django's {@code request.content_type}. Parsed once, on first use.
+     */
+    public String contentType() {
+        return parsedContentType().value();
+    }
+
+    /**
+     * The parameters of {@code Content-Type} by lower-cased name, unquoted ({@code charset}, {@code boundary}), like
+     * Django's {@code request.content_params}; empty without any.
+     */
+    public Map<String, String> contentParams() {
+        return parsedContentType().params();
+    }
+
+    private HeaderValue parsedContentType() {
+        HeaderValue parsed = contentType;
+        if (parsed == null) {
+            String field = gateway.headers().get("Content-Type");
+            parsed = contentType = HeaderValue.parse(field == null ? "" : field);
+        }
+        return parsed;
+    }
+
+    /**
+     * The fields of the form a POST sent, urlencoded or multipart, parsed as a stream on first use: Django's
+     * {@code request.POST}. Empty for other methods (whose body stays unread, for {@link #body()},
+     * {@link #json(Class)} or {@link QueryDict#parse(byte[], java.nio.charset.Charset)}), for other content types,
+     * and once the body was taken with {@link #bodyStream()}.
      *
      * @throws BadRequest for a malformed body; {@link RequestDataTooBig} past the size limits;
      *         {@code TooManyFieldsSent} past {@code dataUploadMaxNumberFields}. A failed parse fails the same
@@ -212,8 +240,8 @@ public final class Request {
     }
 
     /**
-     * The files of a multipart body ({@code request.FILES}): small ones in memory, larger ones in temporary
-     * files deleted when the exchange ends.
+     * The files of a multipart POST ({@code request.FILES}): small ones in memory, larger ones in temporary
+     * files deleted when the exchange ends. Empty when {@link #form()} is.
      */
     public UploadedFiles files() {
         return formData().files();
@@ -224,8 +252,11 @@ public final class Request {
             if (formFailure != null) {
                 throw formFailure;
             }
+            if (!gateway.method().equals("POST") || streamTaken && body == null) {
+                return form = FormData.empty(); // as Django: POST only, and not once the stream was read
+            }
             String type = header("Content-Type");
-            boolean urlencoded = type != null && type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33);
+            boolean urlencoded = contentType().equals("application/x-www-form-urlencoded");
             try {
                 form = FormData.parse(type, BodyReader.declaredLength(gateway),
                         urlencoded ? () -> new ByteArrayInputStream(body()) : this::bodyStream, UploadLimits.of(settings));
@@ -249,17 +280,25 @@ public final class Request {
 
     /** True when {@link #close()} has work to do: a form was parsed, and its files may be on disk. */
     public boolean holdsFiles() {
-        return form != null;
+        return form != null && form != FormData.empty();
     }
 
-    /** The header fields as received; names are case-insensitive. */
+    /**
+     * The header fields as received, one by one, names case-insensitive: {@code headers().getAll("Accept")} gives
+     * each field of a repeated header.
+     */
     public Headers headers() {
         return gateway.headers();
     }
 
-    /** The first value of header {@code name}, or null. */
+    /**
+     * The value of header {@code name} (case-insensitive), or null, as Django's {@code request.headers[name]}: a
+     * header sent in several fields comes joined with {@code ","} ({@code Cookie} with {@code "; "}), except the
+     * fields a request may carry once, {@code Host}, {@code Content-Length} and {@code Content-Type}, which give their
+     * first (the servers refuse a second Host). {@link #headers()} keeps every field apart.
+     */
     public String header(String name) {
-        return gateway.headers().get(name);
+        return HeaderJoin.value(gateway.headers(), name);
     }
 
     /**
