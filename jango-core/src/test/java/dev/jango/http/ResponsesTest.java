@@ -76,6 +76,16 @@ class ResponsesTest {
     }
 
     @Test
+    void redirect_locations_are_uris_as_djangos_iri_to_uri_makes_them() {
+        assertThat(Redirect.to("/café/?next=/é").header("Location")).isEqualTo("/caf%C3%A9/?next=/%C3%A9");
+        assertThat(Redirect.permanent("https://example.com/€ 1").header("Location"))
+                .isEqualTo("https://example.com/%E2%82%AC%201");
+        assertThat(Redirect.to("/a\r\nSet-Cookie: x=1\0").header("Location")).isEqualTo("/a%0D%0ASet-Cookie:%20x=1%00");
+        assertThat(client.get("/go/?to=/caf%C3%A9/").header("Location")).isEqualTo("/caf%C3%A9/");
+        assertThat(client.get("/go/?to=/a%0D%0Ab").header("Location")).isEqualTo("/a%0D%0Ab");
+    }
+
+    @Test
     void streaming_responses_give_their_chunks_in_order() {
         ClientResponse response = client.get("/stream/");
         assertThat(response.text()).isEqualTo("abc");
