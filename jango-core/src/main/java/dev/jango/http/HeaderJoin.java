@@ -13,26 +13,10 @@ final class HeaderJoin {
 
     /** The value of {@code name} in {@code headers}, or null when absent. */
     static String value(Headers headers, String name) {
-        String first = null;
-        StringBuilder joined = null;
-        for (int i = 0, n = headers.size(); i < n; i++) {
-            if (!headers.name(i).equalsIgnoreCase(name)) {
-                continue;
-            }
-            String value = headers.value(i);
-            if (first == null) {
-                first = value;
-                if (once(name)) {
-                    return first;
-                }
-            } else {
-                if (joined == null) {
-                    joined = new StringBuilder(first.length() + value.length() + 2).append(first);
-                }
-                joined.append(name.equalsIgnoreCase("Cookie") ? "; " : ",").append(value);
-            }
+        if (once(name)) {
+            return headers.get(name);
         }
-        return joined == null ? first : joined.toString();
+        return headers.join(name, name.length() == 6 && name.equalsIgnoreCase("Cookie") ? "; " : ",");
     }
 
     private static boolean once(String name) {
