@@ -1,11 +1,9 @@
 package dev.jango.http;
 
+import dev.jango.gateway.HttpDate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -42,8 +40,6 @@ public record Cookie(String name, String value, Duration maxAge, Instant expires
         }
     }
 
-    private static final DateTimeFormatter IMF_FIXDATE =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
     private static final Instant FIRST_RENDERABLE = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LAST_RENDERABLE = Instant.parse("9999-12-31T23:59:59Z");
 
@@ -118,7 +114,7 @@ public record Cookie(String name, String value, Duration maxAge, Instant expires
             out.append("; Domain=").append(domain);
         }
         if (expires != null) {
-            out.append("; expires=").append(IMF_FIXDATE.format(expires));
+            out.append("; expires=").append(HttpDate.format(expires));
         }
         if (httpOnly) {
             out.append("; HttpOnly");

@@ -2,6 +2,7 @@ package dev.jango.http;
 
 import dev.jango.core.exceptions.Http404;
 import dev.jango.gateway.Body;
+import dev.jango.gateway.HttpDate;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -13,24 +14,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * A response that sends a file, through the server's most efficient path, like Django's {@code FileResponse}.
  *
- * <p>Content type from the file name, {@code Content-Length}, {@code Last-Modified}, {@code Accept-Ranges},
- * and {@code Content-Disposition} ({@code inline} or {@code attachment}, with an RFC 6266 {@code filename*}
+ * <p>Content type guessed from the file name as Django guesses it (Python's {@code mimetypes.guess_type}): no
+ * {@code charset} is added, so a text file's type is {@code text/plain} unless the caller sets another
+ * ({@code .header("Content-Type", "text/plain; charset=utf-8")}); a compressed file is sent as what it is, not as
+ * what it holds ({@code data.csv.gz} is {@code application/gzip}, with no {@code Content-Encoding} that would make
+ * the browser unpack it); an unknown extension is {@code application/octet-stream}. Then {@code Content-Length},
+ * {@code Last-Modified} (an IMF-fixdate), {@code Accept-Ranges}, and {@code Content-Disposition} ({@code inline} or {@code attachment}, with an RFC 6266 {@code filename*}
  * for non-ASCII names). A GET with {@code Range} gets 206 with the range (several ranges as
  * {@code multipart/byteranges}), an unsatisfiable range 416; {@code If-Range} with a stale date sends the
  * whole file. A path that is not a readable regular file raises {@link Http404}.
  */
 public class FileResponse extends Response {
-
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final Path path;
     private final long size;
@@ -46,7 +46,7 @@ public class FileResponse extends Response {
      * Send {@code path}; {@code attachment} asks the browser to save it as {@code fileName} rather than show it.
      */
     public FileResponse(Path path, boolean attachment, String fileName) {
-        super(200, new byte[0], ContentTypes.forFileName(fileName));
+        super(200, new byte[0], contentType(fileName));
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
@@ -58,12 +58,31 @@ public class FileResponse extends Response {
         }
         this.path = path;
         this.size = attributes.size();
-        this.lastModified = HTTP_DATE.format(attributes.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.SECONDS));
+        this.lastModified = HttpDate.format(attributes.lastModifiedTime().toInstant());
         this.body = Body.file(path, size);
         header("Content-Length", Long.toString(size));
         header("Last-Modified", lastModified);
         header("Accept-Ranges", "bytes");
         header("Content-Disposition", disposition(attachment, fileName));
+    }
+
+    /**
+     * The type Django's {@code FileResponse} gives a file named {@code fileName}: the guessed type, or for a
+     * compressed file the type of its compression ({@code application/gzip}, {@code application/x-brotli},
+     * {@code application/x-bzip}, {@code application/x-compress}, {@code application/x-xz}), else
+     * {@code application/octet-stream}.
+     */
+    static String contentType(String fileName) {
+        MimeTypes.Guess guess = MimeTypes.guess(fileName);
+        String compressed = guess.encoding() == null ? null : switch (guess.encoding()) {
+            case "br" -> "application/x-brotli";
+            case "bzip2" -> "application/x-bzip";
+            case "compress" -> "application/x-compress";
+            case "gzip" -> "application/gzip";
+            case "xz" -> "application/x-xz";
+            default -> null;
+        };
+        return compressed != null ? compressed : guess.type() != null ? guess.type() : "application/octet-stream";
     }
 
     /** Send {@code path} as a download named {@code fileName}. */
@@ -203,6 +222,6 @@ public class FileResponse extends Response {
 
     /** When the file was last modified, as sent in {@code Last-Modified}. */
     public Instant lastModified() {
-        return Instant.from(HTTP_DATE.parse(lastModified));
+        return Preconditions.parseHttpDate(lastModified);
     }
 }

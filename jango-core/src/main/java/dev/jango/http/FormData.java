@@ -2,6 +2,7 @@ package dev.jango.http;
 
 import dev.jango.http.QueryDict;
 import dev.jango.http.UploadedFiles;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -54,6 +55,20 @@ final class FormData implements AutoCloseable {
                     of(UrlEncodedParser.parse(body.get(), contentType, contentLength, limits));
             default -> EMPTY;
         };
+    }
+
+    /**
+     * The form of {@code request}'s body as Django loads {@code request.POST} and {@code FILES}: empty unless the
+     * method is POST, empty when the body stream was read already ({@code streamRead}), else {@link #parse}d.
+     */
+    static FormData load(Request request, boolean streamRead) {
+        if (!request.method().equals("POST") || streamRead) {
+            return EMPTY;
+        }
+        boolean urlencoded = request.contentType().equals("application/x-www-form-urlencoded");
+        return parse(request.header("Content-Type"), BodyReader.declaredLength(request.gateway()),
+                urlencoded ? () -> new ByteArrayInputStream(request.body()) : request::bodyStream,
+                UploadLimits.of(request.settings()));
     }
 
     /** A form with no fields and no files. */

@@ -1,19 +1,54 @@
 package dev.jango.http;
 
 import dev.jango.conf.CoreSettings;
+import dev.jango.conf.ProxySslHeader;
 import dev.jango.conf.Settings;
+import dev.jango.core.exceptions.BadRequest;
 import dev.jango.core.exceptions.DisallowedHost;
 import dev.jango.gateway.GatewayRequest;
+import dev.jango.gateway.Headers;
 import java.util.List;
 import java.util.Locale;
 
-/** Host header checks, as Django's {@code split_domain_port} and {@code validate_host} do them. */
+/**
+ * Where a request was addressed, as Django works it out behind proxies: the scheme ({@code SECURE_PROXY_SSL_HEADER}),
+ * the port ({@code USE_X_FORWARDED_PORT}) and the host, checked as Django's {@code split_domain_port} and
+ * {@code validate_host} check it.
+ */
 final class Hosts {
 
     /** What {@code allowedHosts} means when it is empty and debug is on. */
     static final List<String> DEBUG_DEFAULTS = List.of(".localhost", "127.0.0.1", "[::1]", "testserver");
 
     private Hosts() {}
+
+    /** The scheme of {@code gateway} under {@code settings}, as {@code Request.scheme()} documents. */
+    static String scheme(GatewayRequest gateway, Settings settings) {
+        ProxySslHeader proxy = settings.get(CoreSettings.SECURE_PROXY_SSL_HEADER);
+        if (proxy != null) {
+            String value = gateway.headers().get(proxy.header());
+            if (value != null) {
+                int comma = value.indexOf(',');
+                return (comma < 0 ? value : value.substring(0, comma)).strip().equals(proxy.value()) ? "https" : "http";
+            }
+        }
+        return gateway.scheme();
+    }
+
+    /** The port of {@code gateway} under {@code settings}, as {@code Request.port()} documents. */
+    static int port(GatewayRequest gateway, Settings settings) {
+        if (settings.get(CoreSettings.USE_X_FORWARDED_PORT)) {
+            String forwarded = gateway.headers().get("X-Forwarded-Port");
+            if (forwarded != null) {
+                try {
+                    return Integer.parseInt(forwarded.strip());
+                } catch (NumberFormatException e) {
+                    throw new BadRequest("X-Forwarded-Port is not a number: " + forwarded);
+                }
+            }
+        }
+        return gateway.localAddress().getPort();
+    }
 
     /** The validated host of {@code gateway} under {@code settings}, as {@code Request.host()} documents. */
     static String validHost(GatewayRequest gateway, Settings settings, boolean secure) {
@@ -25,7 +60,7 @@ final class Hosts {
             }
         }
         if (raw == null) {
-            raw = gateway.headers().get("Host");
+            raw = hostField(gateway.headers());
         }
         if (raw == null) {
             int port = gateway.localAddress().getPort();
@@ -50,6 +85,26 @@ final class Hosts {
         }
         lastAccepted = new Accepted(allowed, raw);
         return raw;
+    }
+
+    /**
+     * The one Host field's value, or null without one. Several Host fields are refused (RFC 9112 3.2; every Jango
+     * server refuses them before the application, this guards the others): which one would the check see?
+     *
+     * @throws DisallowedHost when there are several
+     */
+    private static String hostField(Headers headers) {
+        String host = null;
+        for (int i = 0, n = headers.size(); i < n; i++) {
+            if (headers.name(i).equalsIgnoreCase("Host")) {
+                if (host != null) {
+                    throw new DisallowedHost("Several Host header fields: '" + host + "' and '" + headers.value(i)
+                            + "'");
+                }
+                host = headers.value(i);
+            }
+        }
+        return host;
     }
 
     /** A host value that passed the check against an allowed list (the list's identity, not its contents). */

@@ -1,5 +1,6 @@
 package dev.jango.http;
 
+import dev.jango.gateway.HttpDate;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
@@ -7,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -45,8 +45,6 @@ public final class Preconditions {
             Pattern.compile("[A-Za-z]{3} " + M + " ([ \\d]\\d) " + T + " (\\d{4})");
     private static final List<String> MONTHS =
             List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-    private static final DateTimeFormatter IMF_FORMAT =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
     private static final Set<String> SAFE = Set.of("GET", "HEAD");
 
     private Preconditions() {}
@@ -171,9 +169,9 @@ public final class Preconditions {
         return null;
     }
 
-    /** Return {@code instant} as an IMF-fixdate, the form HTTP headers send. */
+    /** Return {@code instant} as an IMF-fixdate, the form HTTP headers send ({@link HttpDate}, Django's {@code http_date}). */
     public static String httpDate(Instant instant) {
-        return IMF_FORMAT.format(instant.atZone(ZoneOffset.UTC));
+        return HttpDate.format(instant);
     }
 
     private static Instant instant(int year, String month, String day, Matcher m, int timeGroup) {

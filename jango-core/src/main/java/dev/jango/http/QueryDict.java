@@ -1,5 +1,6 @@
 package dev.jango.http;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -60,6 +61,21 @@ public final class QueryDict {
             start = end + 1;
         }
         return names.isEmpty() ? EMPTY : new QueryDict(List.copyOf(names), List.copyOf(values));
+    }
+
+    /**
+     * Parse an {@code application/x-www-form-urlencoded} body in {@code charset} (UTF-8 for every form a browser
+     * posts; an ASCII-compatible charset in any case), like Django's {@code QueryDict(request.body)}: how a PUT,
+     * PATCH or DELETE reads a form body, since {@code request.form()} is for POST only.
+     *
+     * <pre>{@code
+     * QueryDict fields = QueryDict.parse(request.body(), StandardCharsets.UTF_8);
+     * }</pre>
+     *
+     * Decoding is {@link #parse(String)}'s, with bytes that are not valid in {@code charset} replaced by U+FFFD.
+     */
+    public static QueryDict parse(byte[] body, Charset charset) {
+        return UrlEncodedParser.decode(body, charset, -1);
     }
 
     /** The last value of {@code name}, or null when absent. */

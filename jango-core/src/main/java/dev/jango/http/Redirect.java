@@ -9,8 +9,10 @@ import java.util.Set;
  * Redirect responses: 302 by default, 301 permanent, 303 See Other, 307 and 308 keeping method and body.
  *
  * <p>The location is refused with {@link SuspiciousOperation} (a 400) when its scheme is not http, https or
- * ftp (for example {@code javascript:} or {@code data:}), like Django's {@code HttpResponseRedirect}. Relative
- * locations are kept as they are. Use {@code Urls.reverse} to build locations from route names.
+ * ftp (for example {@code javascript:} or {@code data:}), like Django's {@code HttpResponseRedirect}. The
+ * {@code Location} sent is the location made a URI as Django's {@code iri_to_uri} makes it ({@link Uris#iriToUri}):
+ * {@code /café/} goes out as {@code /caf%C3%A9/}, and a space, CR, LF or NUL percent-encoded, never raw. Relative
+ * locations stay relative. Use {@code Urls.reverse} to build locations from route names.
  */
 public final class Redirect {
 
@@ -49,7 +51,7 @@ public final class Redirect {
             throw new IllegalArgumentException("A redirect status is 301, 302, 303, 307 or 308, not " + status);
         }
         checkScheme(location);
-        return Response.empty(status).header("Location", location);
+        return Response.empty(status).header("Location", Uris.iriToUri(location));
     }
 
     private static void checkScheme(String location) {

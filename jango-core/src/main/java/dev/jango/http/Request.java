@@ -2,10 +2,7 @@ package dev.jango.http;
 
 import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_MEMORY_SIZE;
 import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_NUMBER_FIELDS;
-import static dev.jango.conf.CoreSettings.SECURE_PROXY_SSL_HEADER;
-import static dev.jango.conf.CoreSettings.USE_X_FORWARDED_PORT;
 
-import dev.jango.conf.ProxySslHeader;
 import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.BadRequest;
 import dev.jango.core.exceptions.DisallowedHost;
@@ -19,7 +16,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,9 +38,9 @@ public final class Request {
     private final Settings settings;
     private final long maxBodySize;
     private String host;
+    private HeaderValue contentType;
     private Map<String, String> cookies;
-    private FormData form;
-    private RuntimeException formFailure;
+    private Object form; // the FormData, or the exception its parse failed with
     private QueryDict query;
     private byte[] body;
     private boolean streamTaken;
@@ -95,15 +91,7 @@ public final class Request {
      * {@code secureProxySslHeader} setting, {@code https} when that header has the configured value.
      */
     public String scheme() {
-        ProxySslHeader proxy = settings.get(SECURE_PROXY_SSL_HEADER);
-        if (proxy != null) {
-            String value = gateway.headers().get(proxy.header());
-            if (value != null) {
-                int comma = value.indexOf(',');
-                return (comma < 0 ? value : value.substring(0, comma)).strip().equals(proxy.value()) ? "https" : "http";
-            }
-        }
-        return gateway.scheme();
+        return Hosts.scheme(gateway, settings);
     }
 
     /** True when the request came over HTTPS (see {@link #scheme()}). */
@@ -114,9 +102,10 @@ public final class Request {
     /**
      * The host the client asked for, with its port when not the default, validated against
      * {@code allowedHosts}: from {@code X-Forwarded-Host} when {@code useXForwardedHost} is on, else
-     * {@code Host}, else the server's address.
+     * {@code Host}, else the server's address. As in Django, the host is checked where it is first read (for most
+     * applications in {@code CommonMiddleware}, early), and a forged one is never returned.
      *
-     * @throws DisallowedHost when the host is malformed or not allowed (a 400)
+     * @throws DisallowedHost when the host is malformed, not allowed, or sent in several Host fields (a 400)
      */
     public String host() {
         String known = host;
@@ -128,17 +117,7 @@ public final class Request {
 
     /** The port the client connected to: {@code X-Forwarded-Port} when {@code useXForwardedPort} is on. */
     public int port() {
-        if (settings.get(USE_X_FORWARDED_PORT)) {
-            String forwarded = gateway.headers().get("X-Forwarded-Port");
-            if (forwarded != null) {
-                try {
-                    return Integer.parseInt(forwarded.strip());
-                } catch (NumberFormatException e) {
-                    throw new BadRequest("X-Forwarded-Port is not a number: " + forwarded);
-                }
-            }
-        }
-        return gateway.localAddress().getPort();
+        return Hosts.port(gateway, settings);
     }
 
     /**
@@ -200,41 +179,61 @@ public final class Request {
     }
 
     /**
-     * The fields of an urlencoded or multipart form body, parsed as a stream on first use (Django's
-     * {@code request.POST}); empty for other content types.
+     * The media type of the body, lower-cased, without parameters ({@code text/plain}); {@code ""} without a
+     * {@code Content-Type}: Django's {@code request.content_type}. Parsed once, on first use.
+     */
+    public String contentType() {
+        return parsedContentType().value();
+    }
+
+    /** The {@code Content-Type} parameters by lower-cased name, unquoted: Django's {@code request.content_params}. */
+    public Map<String, String> contentParams() {
+        return parsedContentType().params();
+    }
+
+    private HeaderValue parsedContentType() {
+        if (contentType == null) {
+            contentType = HeaderValue.parse(Objects.requireNonNullElse(gateway.headers().get("Content-Type"), ""));
+        }
+        return contentType;
+    }
+
+    /**
+     * The fields of a POST's urlencoded or multipart form, parsed as a stream on first use: Django's
+     * {@code request.POST}. Empty for other methods (read their body with {@link #body()}, {@link #json} or
+     * {@link QueryDict#parse(byte[], java.nio.charset.Charset)}), other content types, or once {@link #bodyStream()}
+     * was taken.
      *
-     * @throws BadRequest for a malformed body; {@link RequestDataTooBig} past the size limits;
-     *         {@code TooManyFieldsSent} past {@code dataUploadMaxNumberFields}. A failed parse fails the same
-     *         way on every later call.
+     * @throws BadRequest for a malformed body; {@link RequestDataTooBig} past the size limits; {@code TooManyFieldsSent}
+     *     past {@code dataUploadMaxNumberFields}; a failed parse fails again on every later call
      */
     public QueryDict form() {
         return formData().fields();
     }
 
     /**
-     * The files of a multipart body ({@code request.FILES}): small ones in memory, larger ones in temporary
-     * files deleted when the exchange ends.
+     * The files of a multipart POST ({@code request.FILES}): small ones in memory, larger ones in temporary
+     * files deleted when the exchange ends. Empty when {@link #form()} is.
      */
     public UploadedFiles files() {
         return formData().files();
     }
 
     private FormData formData() {
-        if (form == null) {
-            if (formFailure != null) {
-                throw formFailure;
-            }
-            String type = header("Content-Type");
-            boolean urlencoded = type != null && type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33);
-            try {
-                form = FormData.parse(type, BodyReader.declaredLength(gateway),
-                        urlencoded ? () -> new ByteArrayInputStream(body()) : this::bodyStream, UploadLimits.of(settings));
-            } catch (RuntimeException e) {
-                formFailure = e;
-                throw e;
-            }
+        if (form instanceof FormData loaded) {
+            return loaded;
         }
-        return form;
+        if (form instanceof RuntimeException failed) {
+            throw failed;
+        }
+        try {
+            FormData loaded = FormData.load(this, streamTaken && body == null);
+            form = loaded;
+            return loaded;
+        } catch (RuntimeException e) {
+            form = e;
+            throw e;
+        }
     }
 
     /**
@@ -242,24 +241,28 @@ public final class Request {
      * The framework calls it when the exchange ends; {@link #files()} is empty afterwards.
      */
     public void close() {
-        if (form != null) {
-            form.close();
+        if (form instanceof FormData loaded) {
+            loaded.close();
         }
     }
 
     /** True when {@link #close()} has work to do: a form was parsed, and its files may be on disk. */
     public boolean holdsFiles() {
-        return form != null;
+        return form instanceof FormData loaded && loaded != FormData.empty();
     }
 
-    /** The header fields as received; names are case-insensitive. */
+    /** The header fields as received, one by one ({@code headers().getAll(name)}); names are case-insensitive. */
     public Headers headers() {
         return gateway.headers();
     }
 
-    /** The first value of header {@code name}, or null. */
+    /**
+     * The value of header {@code name} (case-insensitive), or null, as Django's {@code request.headers[name]}: several
+     * fields come joined with {@code ","} ({@code Cookie}: {@code "; "}), but {@code Host}, {@code Content-Length} and
+     * {@code Content-Type}, which a request carries once, give their first.
+     */
     public String header(String name) {
-        return gateway.headers().get(name);
+        return HeaderJoin.value(gateway.headers(), name);
     }
 
     /**
@@ -267,12 +270,11 @@ public final class Request {
      * on first use, tolerant of junk.
      */
     public Map<String, String> cookies() {
-        Map<String, String> parsed = cookies;
-        if (parsed == null) {
-            List<String> fields = gateway.headers().getAll("Cookie");
-            parsed = cookies = fields.isEmpty() ? Map.of() : Cookies.parse(String.join("; ", fields));
+        if (cookies == null) {
+            String fields = header("Cookie"); // several Cookie fields joined with "; "
+            cookies = fields == null ? Map.of() : Cookies.parse(fields);
         }
-        return parsed;
+        return cookies;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.jango.http;
 
 import dev.jango.gateway.Body;
 import dev.jango.gateway.Headers;
+import dev.jango.gateway.ReasonPhrases;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -18,6 +19,7 @@ public class Response {
     public static final String DEFAULT_CONTENT_TYPE = "text/html; charset=utf-8";
 
     private int status;
+    private String reasonPhrase;
     private final Headers headers = new Headers();
     /** True once {@link #headers()} handed the fields out: they may hold fields no check has seen. */
     private boolean headersExposed;
@@ -95,9 +97,25 @@ public class Response {
         return this;
     }
 
-    /** The standard reason phrase of the status, for example {@code Not Found}. */
+    /**
+     * The reason phrase of the status line: the one set with {@link #reasonPhrase(String)}, else the standard phrase
+     * of the status ({@code Not Found}; {@code Unknown Status Code} for a code without one), like Django's
+     * {@code reason_phrase}.
+     */
     public String reasonPhrase() {
-        return ReasonPhrases.of(status);
+        return reasonPhrase != null ? reasonPhrase : ReasonPhrases.of(status);
+    }
+
+    /**
+     * Send {@code phrase} as the reason phrase instead of the standard one (null: back to the standard one). Only
+     * HTTP/1.x status lines carry it: HTTP/2 has none, and some servers send their own.
+     *
+     * @throws IllegalArgumentException when {@code phrase} has a character other than tab, space and visible ASCII
+     *     (CR or LF would split the response)
+     */
+    public Response reasonPhrase(String phrase) {
+        this.reasonPhrase = phrase == null ? null : ReasonPhrases.check(phrase);
+        return this;
     }
 
     /** The header fields, to read or change. Values added directly here are checked when the response is sent. */

@@ -44,9 +44,19 @@ final class UrlEncodedParser {
         long cap = cap(limits);
         byte[] bytes = contentLength >= 0 ? readDeclared(body, contentLength) : readToEnd(body, cap);
         checkSize(bytes.length, limits);
+        return decode(bytes, charset, limits.dataUploadMaxNumberFields());
+    }
+
+    /**
+     * Parse urlencoded {@code bytes} in {@code charset} (ASCII-compatible), after checking they have at most
+     * {@code maxNumberFields} fields (negative: no limit).
+     *
+     * @throws TooManyFieldsSent when they have more
+     */
+    static QueryDict decode(byte[] bytes, Charset charset, int maxNumberFields) {
         boolean utf8 = charset.equals(StandardCharsets.UTF_8);
         String text = new String(bytes, utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
-        checkFieldCount(text, limits.dataUploadMaxNumberFields());
+        checkFieldCount(text, maxNumberFields);
         return utf8 ? QueryDict.parse(text) : decode(text, charset);
     }
 

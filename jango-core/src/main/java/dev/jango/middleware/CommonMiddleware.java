@@ -10,8 +10,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Django's {@code CommonMiddleware}: refuses disallowed user agents, adds {@code www.} when configured,
- * appends the missing slash, and sets {@code Content-Length} when it is known.
+ * Django's {@code CommonMiddleware}: refuses disallowed user agents, validates the host, adds {@code www.} when
+ * configured, appends the missing slash, and sets {@code Content-Length} when it is known.
+ *
+ * <p>The host is read ({@code request.host()}) on every request, before anything inside this layer runs: a host
+ * not in {@code allowedHosts} raises {@code DisallowedHost}, which this layer's guard turns into a 400 that goes
+ * back out through the outer middleware (so {@code SecurityMiddleware} above it still adds its headers). Without
+ * this middleware the host is checked where it is first read, as in Django.
  *
  * <p>Slash appending is the only place slashes are added: when the response is a 404, the path does not end
  * with {@code /}, does not resolve, and does resolve with a {@code /} appended, the client is redirected there
@@ -51,8 +56,8 @@ public final class CommonMiddleware implements Middleware {
                     }
                 }
             }
+            String host = request.host(); // as Django's: the host is validated here, early, for every request
             if (prependWww) {
-                String host = request.host();
                 if (!host.startsWith("www.")) {
                     return redirect(request, request.scheme() + "://www." + host + escapeLeadingSlashes(request.fullPath()));
                 }

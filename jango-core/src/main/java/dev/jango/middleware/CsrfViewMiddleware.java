@@ -34,6 +34,8 @@ public final class CsrfViewMiddleware implements ViewMiddleware {
      * client does). Applications leave it alone; requests from a real server never carry it.
      */
     public static final ScopedValue<Boolean> SKIP_CHECKS = ScopedValue.newInstance();
+    /** Django's {@code CSRF_COOKIE_AGE}: 52 weeks, 31,449,600 seconds (not 365 days). */
+    public static final Duration DEFAULT_COOKIE_AGE = Duration.ofDays(52 * 7);
     /** The metadata key {@link Csrf#exempt} sets. */
     public static final String EXEMPT = "csrfExempt";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
@@ -214,7 +216,7 @@ public final class CsrfViewMiddleware implements ViewMiddleware {
     /** Builds a {@link CsrfViewMiddleware}; names follow Django's {@code CSRF_*} settings. */
     public static final class Builder {
         private String cookieName = "csrftoken";
-        private Duration cookieAge = Duration.ofDays(365);
+        private Duration cookieAge = DEFAULT_COOKIE_AGE;
         private String cookieDomain;
         private String cookiePath = "/";
         private boolean cookieSecure;
@@ -232,7 +234,7 @@ public final class CsrfViewMiddleware implements ViewMiddleware {
             return this;
         }
 
-        /** {@code CSRF_COOKIE_AGE}, default one year. */
+        /** {@code CSRF_COOKIE_AGE}, default {@link #DEFAULT_COOKIE_AGE} (52 weeks). */
         public Builder cookieAge(Duration age) {
             this.cookieAge = Objects.requireNonNull(age, "age");
             return this;

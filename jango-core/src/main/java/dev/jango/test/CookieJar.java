@@ -1,10 +1,8 @@
 package dev.jango.test;
 
 import dev.jango.gateway.Headers;
+import dev.jango.http.Preconditions;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -87,10 +85,7 @@ final class CookieJar {
     }
 
     private static boolean isPast(String date) {
-        try {
-            return ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().isBefore(Instant.now());
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        Instant when = Preconditions.parseHttpDate(date);
+        return when != null && when.isBefore(Instant.now());
     }
 }

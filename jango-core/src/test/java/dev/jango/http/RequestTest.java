@@ -1,15 +1,19 @@
 package dev.jango.http;
 
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
 import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_MEMORY_SIZE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jango.conf.Settings;
 import dev.jango.core.exceptions.BadRequest;
+import dev.jango.core.exceptions.DisallowedHost;
 import dev.jango.core.exceptions.RequestDataTooBig;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RequestTest {
@@ -43,9 +47,47 @@ class RequestTest {
 
     @Test
     void headers_are_case_insensitive() {
-        Request request = Request.from(TestGateway.get("/", "X-Thing", "1", "x-thing", "2"), SMALL_BODIES);
-        assertThat(request.header("X-THING")).isEqualTo("1");
-        assertThat(request.headers().getAll("x-Thing")).containsExactly("1", "2");
+        Request request = Request.from(TestGateway.get("/", "X-Thing", "1"), SMALL_BODIES);
+        assertThat(request.header("x-THING")).isEqualTo("1");
+        assertThat(request.header("X-Other")).isNull();
+    }
+
+    @Test
+    void a_repeated_header_comes_joined_with_commas_as_djangos_request_headers() {
+        Request request = Request.from(TestGateway.get("/", "Accept", "text/html", "X-Thing", "1", "accept",
+                "application/json;q=0.9", "ACCEPT", "*/*;q=0.1"), SMALL_BODIES);
+
+        assertThat(request.header("Accept")).isEqualTo("text/html,application/json;q=0.9,*/*;q=0.1");
+        assertThat(request.headers().getAll("accept")).containsExactly("text/html", "application/json;q=0.9",
+                "*/*;q=0.1");
+    }
+
+    @Test
+    void repeated_cookie_fields_are_joined_with_semicolons() {
+        Request request = Request.from(TestGateway.get("/", "Cookie", "a=1", "Cookie", "b=2; c=3"), SMALL_BODIES);
+
+        assertThat(request.header("Cookie")).isEqualTo("a=1; b=2; c=3");
+        assertThat(request.cookies()).containsEntry("a", "1").containsEntry("b", "2").containsEntry("c", "3");
+    }
+
+    @Test
+    void fields_a_request_carries_once_give_their_first_value() {
+        Request request = Request.from(TestGateway.request("POST", "/", "abcd".getBytes(StandardCharsets.US_ASCII),
+                "Host", "example.com", "Content-Length", "4", "Content-Length", "4", "Content-Type", "text/plain",
+                "Content-Type", "application/json"), SMALL_BODIES);
+
+        assertThat(request.header("Content-Length")).isEqualTo("4");
+        assertThat(request.header("content-type")).isEqualTo("text/plain");
+        assertThat(request.contentType()).isEqualTo("text/plain");
+        assertThat(request.header("Host")).isEqualTo("example.com");
+    }
+
+    @Test
+    void several_host_fields_are_a_disallowed_host() {
+        Settings settings = Settings.builder(Map.of()).set(ALLOWED_HOSTS, List.of("example.com")).build();
+        Request request = Request.from(TestGateway.get("/", "Host", "example.com", "Host", "evil.example"), settings);
+
+        assertThatThrownBy(request::host).isInstanceOf(DisallowedHost.class).hasMessageContaining("Several Host");
     }
 
     @Test

@@ -1,8 +1,14 @@
 package dev.jango.http;
 
+import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jango.Jango;
+import dev.jango.conf.CoreSettings;
+import dev.jango.gateway.GatewayResponse;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ResponseTest {
@@ -41,5 +47,40 @@ class ResponseTest {
     void status_outside_100_to_599_is_refused() {
         assertThatThrownBy(() -> Response.text("x").status(600)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Response.empty(99)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_reason_phrase_is_the_standard_one_unless_set_as_djangos_reason_phrase() {
+        assertThat(Response.text("x").reasonPhrase()).isEqualTo("OK");
+        assertThat(Response.text(413, "x").reasonPhrase()).isEqualTo("Content Too Large");
+        assertThat(Response.text(299, "x").reasonPhrase()).isEqualTo("Unknown Status Code");
+        Response teapot = Response.text(418, "short and stout").reasonPhrase("Teapot");
+        assertThat(teapot.reasonPhrase()).isEqualTo("Teapot");
+        assertThat(teapot.reasonPhrase(null).reasonPhrase()).isEqualTo("I'm a Teapot");
+    }
+
+    @Test
+    void a_reason_phrase_with_a_line_break_or_invisible_character_is_refused_when_set() {
+        for (String bad : new String[] {"OK\r\nSet-Cookie: a=1", "OK\n", "nul\0", "caf\u00e9", "del\u007f"}) {
+            assertThatThrownBy(() -> Response.text("x").reasonPhrase(bad)).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void the_reason_phrase_reaches_the_gateway() {
+        Jango app = Jango.builder(Map.of()).set(CoreSettings.SECRET_KEY, "r")
+                .set(CoreSettings.ALLOWED_HOSTS, List.of("127.0.0.1"))
+                .urls(path("tea/", (request, kwargs) -> Response.text(418, "no").reasonPhrase("Teapot")),
+                        path("plain/", (request, kwargs) -> Response.text(299, "?")))
+                .build();
+
+        GatewayResponse tea = app.call(TestGateway.get("/tea/", "Host", "127.0.0.1"));
+        GatewayResponse plain = app.call(TestGateway.get("/plain/", "Host", "127.0.0.1"));
+
+        assertThat(tea.status()).isEqualTo(418);
+        assertThat(tea.reasonPhrase()).isEqualTo("Teapot");
+        assertThat(plain.reasonPhrase()).isEqualTo("Unknown Status Code");
+        assertThat(plain.hasCustomReasonPhrase()).isFalse();
     }
 }

@@ -12,7 +12,9 @@ import dev.jango.test.Client;
 import dev.jango.test.ClientResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -74,6 +76,16 @@ class ResponsesTest {
     }
 
     @Test
+    void redirect_locations_are_uris_as_djangos_iri_to_uri_makes_them() {
+        assertThat(Redirect.to("/café/?next=/é").header("Location")).isEqualTo("/caf%C3%A9/?next=/%C3%A9");
+        assertThat(Redirect.permanent("https://example.com/€ 1").header("Location"))
+                .isEqualTo("https://example.com/%E2%82%AC%201");
+        assertThat(Redirect.to("/a\r\nSet-Cookie: x=1\0").header("Location")).isEqualTo("/a%0D%0ASet-Cookie:%20x=1%00");
+        assertThat(client.get("/go/?to=/caf%C3%A9/").header("Location")).isEqualTo("/caf%C3%A9/");
+        assertThat(client.get("/go/?to=/a%0D%0Ab").header("Location")).isEqualTo("/a%0D%0Ab");
+    }
+
+    @Test
     void streaming_responses_give_their_chunks_in_order() {
         ClientResponse response = client.get("/stream/");
         assertThat(response.text()).isEqualTo("abc");
@@ -87,7 +99,7 @@ class ResponsesTest {
         String type = response.header("Content-Type");
         assertThat(type).startsWith("multipart/byteranges; boundary=");
         String boundary = type.substring(type.indexOf('=') + 1);
-        assertThat(response.text()).contains("--" + boundary + "\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        assertThat(response.text()).contains("--" + boundary + "\r\nContent-Type: text/plain\r\n"
                 + "Content-Range: bytes 0-1/20\r\n\r\n01\r\n").contains("Content-Range: bytes 10-12/20\r\n\r\nabc\r\n")
                 .endsWith("--" + boundary + "--\r\n");
     }
@@ -106,13 +118,53 @@ class ResponsesTest {
     void files_carry_type_length_dates_and_disposition() {
         ClientResponse response = client.get("/file/");
         assertThat(response.text()).isEqualTo("0123456789abcdefghij");
-        assertThat(response.header("Content-Type")).isEqualTo("text/plain; charset=utf-8");
+        assertThat(response.header("Content-Type")).isEqualTo("text/plain");
         assertThat(response.header("Content-Length")).isEqualTo("20");
         assertThat(response.header("Last-Modified")).endsWith("GMT");
         assertThat(response.header("Content-Disposition")).isEqualTo("inline; filename=\"report 2024.txt\"");
         assertThat(client.get("/download/").header("Content-Disposition")).isEqualTo(
                 "attachment; filename=\"r_sum_ \\\"final\\\".txt\"; filename*=UTF-8''r%C3%A9sum%C3%A9%20%22final%22.txt");
         assertThat(client.get("/missing/").status()).isEqualTo(404);
+    }
+
+    @Test
+    void file_types_are_guessed_as_django_guesses_them_with_no_charset_added() {
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("notes.txt", "text/plain"), Map.entry("page.html", "text/html"),
+                Map.entry("site.css", "text/css"), Map.entry("app.js", "text/javascript"),
+                Map.entry("app.mjs", "text/javascript"), Map.entry("data.json", "application/json"),
+                Map.entry("feed.xml", "text/xml"), Map.entry("logo.svg", "image/svg+xml"),
+                Map.entry("REPORT.PDF", "application/pdf"), Map.entry("photo.webp", "image/webp"),
+                Map.entry("module.wasm", "application/wasm"), Map.entry("table.csv", "text/csv"),
+                Map.entry("data.csv.gz", "application/gzip"), Map.entry("archive.tar.gz", "application/gzip"),
+                Map.entry("archive.tgz", "application/gzip"), Map.entry("drawing.svgz", "application/gzip"),
+                Map.entry("plain.gz", "application/gzip"), Map.entry("page.html.br", "application/x-brotli"),
+                Map.entry("archive.tar.bz2", "application/x-bzip"), Map.entry("archive.tar.xz", "application/x-xz"),
+                Map.entry("old.tar.Z", "application/x-compress"), Map.entry("lower.z", "application/octet-stream"),
+                Map.entry(".bashrc", "application/octet-stream"), Map.entry("README", "application/octet-stream"),
+                Map.entry("thing.unknownext", "application/octet-stream"));
+
+        expected.forEach((name, type) -> assertThat(FileResponse.contentType(name)).as(name).isEqualTo(type));
+    }
+
+    @Test
+    void a_files_last_modified_is_an_imf_fixdate_with_a_two_digit_day() throws Exception {
+        Path dated = dir.resolve("dated.txt");
+        Files.writeString(dated, "x");
+        Files.setLastModifiedTime(dated, FileTime.from(Instant.parse("2026-12-07T23:10:02.5Z")));
+
+        FileResponse response = new FileResponse(dated);
+
+        assertThat(response.header("Last-Modified")).isEqualTo("Mon, 07 Dec 2026 23:10:02 GMT");
+        assertThat(response.lastModified()).isEqualTo(Instant.parse("2026-12-07T23:10:02Z"));
+    }
+
+    @Test
+    void a_text_file_gets_the_charset_its_caller_asks_for() throws Exception {
+        FileResponse response = new FileResponse(file);
+        response.header("Content-Type", "text/plain; charset=utf-8");
+
+        assertThat(response.contentType()).isEqualTo("text/plain; charset=utf-8");
     }
 
     @Test

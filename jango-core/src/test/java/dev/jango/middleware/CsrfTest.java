@@ -205,10 +205,18 @@ class CsrfTest {
     }
 
     @Test
+    void the_csrf_cookie_lasts_52_weeks_as_djangos_csrf_cookie_age() {
+        ClientResponse page = new Client(APP).get("/token/");
+
+        assertThat(CsrfViewMiddleware.DEFAULT_COOKIE_AGE.toSeconds()).isEqualTo(31_449_600);
+        assertThat(page.header("Set-Cookie")).contains("Max-Age=31449600");
+    }
+
+    @Test
     void a_token_from_the_page_works_in_a_form_and_every_page_gets_a_different_one() {
         Client client = new Client(APP).enforceCsrfChecks(true);
         ClientResponse page = client.get("/token/");
-        assertThat(page.header("Set-Cookie")).contains("csrftoken=", "Max-Age=31536000", "SameSite=Lax");
+        assertThat(page.header("Set-Cookie")).contains("csrftoken=", "Max-Age=31449600", "SameSite=Lax");
         assertThat(page.header("Vary")).contains("Cookie");
         String first = page.text();
         String second = client.get("/token/").text();

@@ -174,7 +174,7 @@ public final class GatewayLint {
                 }
                 inner.completed(failure);
             };
-            return new GatewayResponse(status, response.headers(), checkedBody, once);
+            return new GatewayResponse(status, response.headers(), checkedBody, once, response.reasonPhrase());
         }
 
         long checkContentLength(Headers headers, boolean noContentStatus, int status) {

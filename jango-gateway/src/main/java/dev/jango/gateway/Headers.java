@@ -134,6 +134,28 @@ public final class Headers {
         return values == null ? List.of() : Collections.unmodifiableList(values);
     }
 
+    /**
+     * Every value of {@code name} joined with {@code separator}, in order, or null when absent; a single value comes
+     * back as it is, with nothing allocated.
+     */
+    public String join(String name, String separator) {
+        int i = indexOf(name);
+        if (i < 0) {
+            return null;
+        }
+        String first = fields[i * 2 + 1];
+        StringBuilder joined = null;
+        for (int j = i + 1; j < size; j++) {
+            if (fields[j * 2].equalsIgnoreCase(name)) {
+                if (joined == null) {
+                    joined = new StringBuilder(first);
+                }
+                joined.append(separator).append(fields[j * 2 + 1]);
+            }
+        }
+        return joined == null ? first : joined.toString();
+    }
+
     /** True when a field named {@code name} is present. */
     public boolean contains(String name) {
         return indexOf(name) >= 0;

@@ -1,6 +1,7 @@
 package dev.jango.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +35,27 @@ class GatewayResponseTest {
     @Test
     void methods_are_case_sensitive_so_lower_case_head_is_another_method() {
         assertThat(GatewayResponse.bodyAllowed("head", 200)).isTrue();
+    }
+
+    @Test
+    void a_response_carries_the_standard_reason_phrase_unless_given_another() {
+        GatewayResponse standard = GatewayResponse.of(404, new Headers(), Body.empty());
+        GatewayResponse teapot = standard.withReasonPhrase("Nothing Here");
+
+        assertThat(standard.reasonPhrase()).isEqualTo("Not Found");
+        assertThat(standard.hasCustomReasonPhrase()).isFalse();
+        assertThat(teapot.reasonPhrase()).isEqualTo("Nothing Here");
+        assertThat(teapot.hasCustomReasonPhrase()).isTrue();
+        assertThat(teapot.withCompletion(Completion.NONE).reasonPhrase()).isEqualTo("Nothing Here");
+        assertThat(standard.withReasonPhrase("Not Found").hasCustomReasonPhrase()).isFalse();
+        assertThat(GatewayResponse.of(299, new Headers(), Body.empty()).reasonPhrase()).isEqualTo("Unknown Status Code");
+    }
+
+    @Test
+    void a_reason_phrase_that_could_split_the_status_line_is_refused() {
+        GatewayResponse response = GatewayResponse.of(200, new Headers(), Body.empty());
+
+        assertThatThrownBy(() -> response.withReasonPhrase("OK\r\nSet-Cookie: stolen=1"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

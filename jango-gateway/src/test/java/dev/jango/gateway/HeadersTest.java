@@ -153,4 +153,14 @@ class HeadersTest {
         assertThatThrownBy(() -> Headers.of("A", "1", "B")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("pairs");
     }
+
+    @Test
+    void join_gives_every_value_of_a_name_joined_or_the_only_one_as_it_is() {
+        String only = "text/html";
+        Headers headers = Headers.of("Accept", only, "X-A", "1", "x-a", "2", "X-A", "3");
+
+        assertThat(headers.join("accept", ",")).isSameAs(only);
+        assertThat(headers.join("X-A", ", ")).isEqualTo("1, 2, 3");
+        assertThat(headers.join("X-Missing", ",")).isNull();
+    }
 }

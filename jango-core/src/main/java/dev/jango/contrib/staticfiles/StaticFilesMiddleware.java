@@ -80,9 +80,12 @@ public final class StaticFilesMiddleware implements Middleware {
                 : file.etag().substring(0, file.etag().length() - 1) + "-" + encoding + "\"";
         Response notModified = Preconditions.evaluate(request, etag, file.lastModified(), null);
         Response response = notModified != null ? notModified : new FileResponse(body);
-        if (notModified == null && encoding != null) {
+        if (notModified == null) {
+            // Static files keep a charset on text types (as WhiteNoise), unlike a plain FileResponse (as Django's).
             response.header("Content-Type", ContentTypes.forFileName(file.name()));
-            response.header("Content-Encoding", encoding);
+            if (encoding != null) {
+                response.header("Content-Encoding", encoding);
+            }
         }
         if (file.brotli() != null || file.gzip() != null) {
             response.patchVary("Accept-Encoding");

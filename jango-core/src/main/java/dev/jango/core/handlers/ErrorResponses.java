@@ -12,7 +12,7 @@ import dev.jango.http.Request;
 import dev.jango.http.Response;
 import dev.jango.urls.UrlResolver;
 import dev.jango.http.JsonResponse;
-import dev.jango.http.ReasonPhrases;
+import dev.jango.gateway.ReasonPhrases;
 import dev.jango.middleware.RequestIdMiddleware;
 import java.util.LinkedHashMap;
 import java.util.Map;

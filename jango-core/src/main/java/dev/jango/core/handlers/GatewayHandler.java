@@ -183,7 +183,6 @@ public final class GatewayHandler implements Application {
         Response response;
         try {
             request = Request.from(gateway, settings, shared);
-            request.host(); // DisallowedHost (400) before any middleware sees a forged host
             if (!signals.requestStarted().isEmpty()) {
                 signals.requestStarted().send(new RequestStarted(request));
             }
@@ -230,7 +229,8 @@ public final class GatewayHandler implements Application {
         // need not schedule anything for it.
         boolean nothingToFinish = signals.requestFinished().isEmpty() && (request == null || !request.holdsFiles());
         return new GatewayResponse(status, headers, body,
-                nothingToFinish ? Completion.NONE : failure -> finished(gateway, request, failure));
+                nothingToFinish ? Completion.NONE : failure -> finished(gateway, request, failure),
+                response.reasonPhrase());
     }
 
     private void finished(GatewayRequest gateway, Request request, Throwable failure) {

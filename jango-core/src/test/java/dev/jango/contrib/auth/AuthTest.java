@@ -15,6 +15,7 @@ import dev.jango.contrib.sessions.SessionMiddleware;
 import dev.jango.core.exceptions.ImproperlyConfigured;
 import dev.jango.gateway.Application;
 import dev.jango.http.Response;
+import dev.jango.http.Uris;
 import dev.jango.test.Client;
 import dev.jango.test.ClientResponse;
 import dev.jango.test.RequestFactory;
@@ -127,6 +128,36 @@ class AuthTest {
         ClientResponse login = logIn("alice", "wonderland", next);
         assertThat(login.status()).isEqualTo(302);
         assertThat(login.header("Location")).isEqualTo("/accounts/profile/");
+    }
+
+    @Test
+    void a_next_outside_ascii_is_sent_as_a_uri() {
+        assertThat(logIn("alice", "wonderland", "/café/?q=€").header("Location")).isEqualTo("/caf%C3%A9/?q=%E2%82%AC");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/polls/\r\nSet-Cookie: stolen=1", "/a\nb", "/a\0b", "\r\n/polls/", "\0/polls/", "/\r\n/evil.example"})
+    void a_next_with_a_line_break_or_nul_gives_a_safe_redirect_never_a_500(String next) {
+        ClientResponse login = logIn("alice", "wonderland", next);
+        ClientResponse logout = new Client(app).post("/accounts/logout/", Map.of("next", next));
+
+        assertThat(login.status()).isEqualTo(302);
+        assertThat(login.header("Location")).isIn("/accounts/profile/", Uris.iriToUri(next));
+        assertThat(logout.status()).as("a redirect, or the logged-out page when next is not safe").isIn(302, 200);
+        for (ClientResponse response : List.of(login, logout)) {
+            if (response.status() == 302) {
+                assertThat(response.header("Location")).as(response.requestLine())
+                        .matches("[\\x21-\\x7e]+").doesNotContain("evil.example");
+            }
+        }
+    }
+
+    @Test
+    void logout_with_a_next_holding_a_line_break_redirects_there_encoded() {
+        ClientResponse response = new Client(app).post("/accounts/logout/", Map.of("next", "/polls/\r\nX: 1"));
+
+        assertThat(response.status()).isEqualTo(302);
+        assertThat(response.header("Location")).isEqualTo("/polls/%0D%0AX:%201");
     }
 
     @Test

@@ -74,6 +74,17 @@ class StaticFilesTest {
     private final Client client = new Client(app());
 
     @Test
+    void static_text_files_keep_a_utf8_charset_compressed_or_not() {
+        ClientResponse plain = client.get(statics.url("app.js"));
+        ClientResponse gzipped = client.request("GET", statics.url("css/site.css")).header("Accept-Encoding", "gzip")
+                .send();
+
+        assertThat(plain.header("Content-Type")).isEqualTo("text/javascript; charset=utf-8");
+        assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(gzipped.header("Content-Type")).isEqualTo("text/css; charset=utf-8");
+    }
+
+    @Test
     void urls_use_content_hashed_names_and_unknown_names_fail_loudly() {
         assertThat(statics.url("css/site.css")).matches("/static/css/site\\.[0-9a-f]{12}\\.css");
         assertThat(statics.url("/app.js")).matches("/static/app\\.[0-9a-f]{12}\\.js");

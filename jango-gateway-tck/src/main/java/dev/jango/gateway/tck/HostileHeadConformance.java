@@ -33,6 +33,7 @@ public abstract class HostileHeadConformance extends HostileFixture {
 
     // --- header fields -------------------------------------------------------------------------------------
     static final String OBS_FOLD = head(GET, HOST, "X-Folded: one", " two");
+    static final String TWO_HOSTS = head(GET, HOST, "Host: evil.example");
     static final String NO_COLON = head(GET, HOST, "No colon here");
     static final String SPACE_BEFORE_COLON = head(GET, HOST, "X-Spaced : value");
     static final String EMPTY_NAME = head(GET, HOST, ": value");
@@ -53,6 +54,12 @@ public abstract class HostileHeadConformance extends HostileFixture {
             + "\u0016\u0003\u0001garbage\r\n\r\n";
 
     HostileHeadConformance() {}
+
+    @HostileTest
+    void several_host_fields_are_refused_with_400() throws Exception {
+        // RFC 9112 3.2: a request with more than one Host field gets 400; which host would the application check?
+        assertThat(refusal(TWO_HOSTS)).isEqualTo(400);
+    }
 
     @HostileTest
     void request_line_without_a_version_is_refused() throws Exception {

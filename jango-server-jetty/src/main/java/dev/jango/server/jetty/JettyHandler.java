@@ -126,7 +126,7 @@ final class JettyHandler extends Handler.Abstract.NonBlocking {
             callback.succeeded();
         } else if (!response.isCommitted()) {
             response.reset();
-            sendBare500(response, callback);
+            sendBare500(request, response, callback);
         } else {
             callback.failed(failure); // the head is out: Jetty aborts the connection, so the body looks cut short
         }
@@ -193,11 +193,12 @@ final class JettyHandler extends Handler.Abstract.NonBlocking {
             }
         }
         LOG.error("Application failed on {}", what(request), failure);
-        sendBare500(response, callback);
+        sendBare500(request, response, callback);
     }
 
     /** A 500 with no body: nothing about the failure reaches the client. */
-    private static void sendBare500(Response response, Callback callback) {
+    private static void sendBare500(Request request, Response response, Callback callback) {
+        ReasonPhraseStream.standard(request);
         response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR_500);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
         response.write(true, null, callback);
@@ -205,6 +206,7 @@ final class JettyHandler extends Handler.Abstract.NonBlocking {
 
     private void send(Request request, Response response, GatewayResponse answer) throws IOException {
         int status = answer.status();
+        ReasonPhraseStream.apply(request, status, answer.reasonPhrase(), answer.hasCustomReasonPhrase());
         response.setStatus(status);
         HttpFields.Mutable headers = response.getHeaders();
         Headers fields = answer.headers();

@@ -2,16 +2,15 @@ package dev.jango.server.netty;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 
-import io.netty.handler.codec.DateFormatter;
+import dev.jango.gateway.HttpDate;
 import io.netty.util.AsciiString;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.ScheduledFuture;
-import java.util.Date;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The Date field every response carries, made once a second rather than per response: while a server runs, a
+ * The Date field every response carries (an IMF-fixdate by the gateway's {@link HttpDate}), made once a second rather than per response: while a server runs, a
  * clock on its acceptor thread refreshes it every {@link #REFRESH_MILLIS} ms, so a response reads a field instead of
  * the system clock (a response's Date is then at most that late, well within the field's one-second precision).
  * With no clock running (no server started), the value is checked against the system clock on each use.
@@ -65,7 +64,7 @@ final class DateField {
     }
 
     private static Value make(long now) {
-        String text = DateFormatter.format(new Date(now));
+        String text = HttpDate.format(now / 1000);
         return new Value(now / 1000, new AsciiString(text.getBytes(US_ASCII), false),
                 ("date: " + text + "\r\n").getBytes(US_ASCII));
     }

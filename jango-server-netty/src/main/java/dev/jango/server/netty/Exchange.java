@@ -5,6 +5,7 @@ import dev.jango.gateway.Completion;
 import dev.jango.gateway.GatewayRequest;
 import dev.jango.gateway.GatewayResponse;
 import dev.jango.gateway.Headers;
+import dev.jango.gateway.ReasonPhrases;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
@@ -71,7 +72,8 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
             } else {
                 LOG.error("Sending the response to {} failed", what(), x);
             }
-            last = committed ? abort() : writeWhole(500, new Headers(2), Unpooled.EMPTY_BUFFER, false, true);
+            last = committed ? abort() : writeWhole(500, ReasonPhrases.of(500), new Headers(2), Unpooled.EMPTY_BUFFER, false,
+                    true);
         }
         finish(response.completion(), failure, last);
     }
@@ -81,14 +83,15 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
         IOException refused = body == null ? null : body.failure();
         if (refused instanceof RequestRefused refusal) {
             LOG.debug("Request {} refused: {}", what(), refusal.getMessage());
-            return writeWhole(refusal.status(), new Headers(2), Unpooled.EMPTY_BUFFER, false, true);
+            return writeWhole(refusal.status(), ReasonPhrases.of(refusal.status()), new Headers(2), Unpooled.EMPTY_BUFFER,
+                    false, true);
         }
         if (refused != null) {
             LOG.debug("Request {} failed: the client went away", what());
             return abort();
         }
         LOG.error("Application failed on {}", what(), failure);
-        return writeWhole(500, new Headers(2), Unpooled.EMPTY_BUFFER, false, true);
+        return writeWhole(500, ReasonPhrases.of(500), new Headers(2), Unpooled.EMPTY_BUFFER, false, true);
     }
 
     private void finish(Completion completion, Throwable failure, ChannelFuture last) {
@@ -147,21 +150,22 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
 
     private ChannelFuture send(GatewayResponse response) throws IOException {
         int status = response.status();
+        String reason = response.reasonPhrase();
         Headers headers = response.headers();
         if (!GatewayResponse.bodyAllowed(request.method(), status)) {
-            return writeWhole(status, headers, Unpooled.EMPTY_BUFFER, true, false);
+            return writeWhole(status, reason, headers, Unpooled.EMPTY_BUFFER, true, false);
         }
         return switch (response.body()) {
-            case Body.Empty empty -> writeWhole(status, headers, Unpooled.EMPTY_BUFFER, false, false);
-            case Body.Bytes bytes -> writeWhole(status, headers,
+            case Body.Empty empty -> writeWhole(status, reason, headers, Unpooled.EMPTY_BUFFER, false, false);
+            case Body.Bytes bytes -> writeWhole(status, reason, headers,
                     Unpooled.wrappedBuffer(bytes.bytes(), bytes.offset(), bytes.size()), false, false);
             case Body.Stream streamed -> {
                 long length = streamed.length() >= 0 ? streamed.length() : declaredLength(headers);
-                stream = new ResponseStream(this, status, headers, length);
+                stream = new ResponseStream(this, status, reason, headers, length);
                 streamed.writer().writeTo(stream);
                 yield stream.finish();
             }
-            case Body.File file -> writeFile(status, headers, file);
+            case Body.File file -> writeFile(status, reason, headers, file);
         };
     }
 
@@ -227,12 +231,14 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
 
     /**
      * Write a whole response in one go: head (with a Content-Length for {@code content} unless {@code bodiless}),
-     * then {@code content}. {@code close} asks for the connection to be closed afterwards (HTTP/1.x).
+     * then {@code content}. {@code close} asks for the connection to be closed afterwards (HTTP/1.x). Here and below,
+     * {@code reason} is the reason phrase of the status line, which HTTP/2 has not.
      */
-    abstract ChannelFuture writeWhole(int status, Headers headers, ByteBuf content, boolean bodiless, boolean close);
+    abstract ChannelFuture writeWhole(int status, String reason, Headers headers, ByteBuf content, boolean bodiless,
+            boolean close);
 
     /** Write the head of a streamed response ({@code length} -1 when unknown) with its first chunk. */
-    abstract ChannelFuture writeStart(int status, Headers headers, long length, ByteBuf first);
+    abstract ChannelFuture writeStart(int status, String reason, Headers headers, long length, ByteBuf first);
 
     /** Write one more chunk of a streamed response (made by {@link #newChunk}), flushing it. */
     abstract ChannelFuture writeChunk(ByteBuf chunk);
@@ -244,7 +250,7 @@ abstract class Exchange implements Runnable, ChannelFutureListener {
     abstract ByteBuf newChunk(int capacity);
 
     /** Write a file body: {@code sendfile} on plain connections, chunks otherwise. */
-    abstract ChannelFuture writeFile(int status, Headers headers, Body.File file) throws IOException;
+    abstract ChannelFuture writeFile(int status, String reason, Headers headers, Body.File file) throws IOException;
 
     /** The response's last write has completed, successfully or not (on the event loop). */
     abstract void responded(boolean success);

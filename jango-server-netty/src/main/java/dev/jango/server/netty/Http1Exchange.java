@@ -85,12 +85,13 @@ final class Http1Exchange extends Exchange {
     }
 
     @Override
-    ChannelFuture writeWhole(int status, Headers headers, ByteBuf content, boolean bodiless, boolean close) {
+    ChannelFuture writeWhole(int status, String reason, Headers headers, ByteBuf content, boolean bodiless,
+            boolean close) {
         WholeResponse whole;
         try {
             byte[] array = content.hasArray() ? content.array() : ByteBufUtil.getBytes(content);
             int offset = content.hasArray() ? content.arrayOffset() + content.readerIndex() : 0;
-            whole = WholeResponse.encode(http11(), status, headers, array, offset, content.readableBytes(), bodiless,
+            whole = WholeResponse.encode(http11(), status, reason, headers, array, offset, content.readableBytes(), bodiless,
                     close || closeAfter());
         } finally {
             content.release(); // a heap buffer's array is still there; anything else was copied
@@ -136,7 +137,7 @@ final class Http1Exchange extends Exchange {
     }
 
     @Override
-    ChannelFuture writeStart(int status, Headers headers, long length, ByteBuf first) {
+    ChannelFuture writeStart(int status, String reason, Headers headers, long length, ByteBuf first) {
         boolean chunked = length < 0 && http11();
         Responses.Head head;
         try {
@@ -147,7 +148,7 @@ final class Http1Exchange extends Exchange {
         }
         commit();
         close = head.close();
-        watch(ctx.write(new DefaultHttpResponse(version, Responses.status(status), head.fields())));
+        watch(ctx.write(new DefaultHttpResponse(version, Responses.status(status, reason), head.fields())));
         return watch(ctx.writeAndFlush(new DefaultHttpContent(first)));
     }
 
@@ -167,7 +168,7 @@ final class Http1Exchange extends Exchange {
     }
 
     @Override
-    ChannelFuture writeFile(int status, Headers headers, Body.File file) throws IOException {
+    ChannelFuture writeFile(int status, String reason, Headers headers, Body.File file) throws IOException {
         FileChannel content = FileChannel.open(file.path(), StandardOpenOption.READ);
         Responses.Head head;
         try {
@@ -178,7 +179,7 @@ final class Http1Exchange extends Exchange {
         }
         commit();
         close = head.close();
-        watch(ctx.write(new DefaultHttpResponse(version, Responses.status(status), head.fields())));
+        watch(ctx.write(new DefaultHttpResponse(version, Responses.status(status, reason), head.fields())));
         if (secure) {
             return ctx.writeAndFlush(new HttpChunkedInput(
                     new ChunkedNioFile(content, file.offset(), file.length(), FILE_PIECE)));

@@ -32,7 +32,8 @@ final class Http2Exchange extends Exchange {
     }
 
     @Override
-    ChannelFuture writeWhole(int status, Headers headers, ByteBuf content, boolean bodiless, boolean close) {
+    ChannelFuture writeWhole(int status, String reason, Headers headers, ByteBuf content, boolean bodiless,
+            boolean close) {
         int size = content.readableBytes();
         Http2Headers fields;
         try {
@@ -51,7 +52,7 @@ final class Http2Exchange extends Exchange {
     }
 
     @Override
-    ChannelFuture writeStart(int status, Headers headers, long length, ByteBuf first) {
+    ChannelFuture writeStart(int status, String reason, Headers headers, long length, ByteBuf first) {
         Http2Headers fields;
         try {
             fields = fields(status, headers, length);
@@ -80,7 +81,7 @@ final class Http2Exchange extends Exchange {
     }
 
     @Override
-    ChannelFuture writeFile(int status, Headers headers, Body.File file) throws IOException {
+    ChannelFuture writeFile(int status, String reason, Headers headers, Body.File file) throws IOException {
         try (FileChannel content = FileChannel.open(file.path(), StandardOpenOption.READ)) {
             Http2Headers fields = fields(status, headers, file.length());
             commit();

@@ -21,6 +21,7 @@ final class ResponseStream extends OutputStream {
 
     private final Exchange exchange;
     private final int status;
+    private final String reason;
     private final Headers headers;
     private final long length;
     private long written;
@@ -28,9 +29,10 @@ final class ResponseStream extends OutputStream {
     private int room;
     private boolean started;
 
-    ResponseStream(Exchange exchange, int status, Headers headers, long length) {
+    ResponseStream(Exchange exchange, int status, String reason, Headers headers, long length) {
         this.exchange = exchange;
         this.status = status;
+        this.reason = reason;
         this.headers = headers;
         this.length = length;
     }
@@ -93,7 +95,7 @@ final class ResponseStream extends OutputStream {
         if (!started) {
             ByteBuf content = buffer == null ? io.netty.buffer.Unpooled.EMPTY_BUFFER : buffer;
             buffer = null;
-            return exchange.writeWhole(status, headers, content, false, false);
+            return exchange.writeWhole(status, reason, headers, content, false, false);
         }
         flush();
         exchange.checkOpen();
@@ -134,7 +136,7 @@ final class ResponseStream extends OutputStream {
             exchange.writeChunk(chunk);
         } else {
             started = true;
-            exchange.writeStart(status, headers, length, chunk);
+            exchange.writeStart(status, reason, headers, length, chunk);
         }
     }
 }

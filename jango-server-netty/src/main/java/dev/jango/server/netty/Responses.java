@@ -3,6 +3,7 @@ package dev.jango.server.netty;
 import static java.nio.charset.StandardCharsets.US_ASCII;
 
 import dev.jango.gateway.Headers;
+import dev.jango.gateway.ReasonPhrases;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
@@ -18,7 +19,7 @@ import io.netty.util.AsciiString;
 
 /**
  * What HTTP/1.x response heads are made of, for Netty's {@link io.netty.handler.codec.http.HttpResponseEncoder}:
- * the statuses (made at start-up), the {@link DateField}, and the application's fields copied into
+ * the statuses (made at start-up, with the gateway's standard {@link ReasonPhrases}), the {@link DateField}, and the application's fields copied into
  * Netty's validating headers (a field name that is not a token, or a value with CR, LF or another control
  * character, fails the response).
  */
@@ -33,18 +34,26 @@ final class Responses {
 
     static {
         for (int status = 100; status < STATUSES.length; status++) {
-            STATUSES[status] = HttpResponseStatus.valueOf(status);
+            HttpResponseStatus netty = HttpResponseStatus.valueOf(status); // its head bytes are made already
+            String reason = ReasonPhrases.of(status);
+            STATUSES[status] = netty.reasonPhrase().equals(reason) ? netty : new HttpResponseStatus(status, reason);
         }
     }
 
     private Responses() {}
 
-    /** The status for {@code code}, 100-599. */
+    /** The status for {@code code}, 100-599, with its standard reason phrase. */
     static HttpResponseStatus status(int code) {
         if (code < 100 || code >= STATUSES.length) {
             throw new IllegalArgumentException("status " + code + " is not 100-599");
         }
         return STATUSES[code];
+    }
+
+    /** The status for {@code code}, 100-599, with {@code reason} as its phrase (made only when not the standard one). */
+    static HttpResponseStatus status(int code, String reason) {
+        HttpResponseStatus standard = status(code);
+        return reason.equals(standard.reasonPhrase()) ? standard : new HttpResponseStatus(code, reason);
     }
 
     /**

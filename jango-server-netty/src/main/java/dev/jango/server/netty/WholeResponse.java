@@ -3,10 +3,10 @@ package dev.jango.server.netty;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 
 import dev.jango.gateway.Headers;
+import dev.jango.gateway.ReasonPhrases;
 import dev.jango.server.support.ResponseFields;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import io.netty.handler.codec.http.HttpResponseStatus;
 
 /**
  * A whole HTTP/1.x response (head and body known at once) as the bytes that go on the wire, made on the request's
@@ -44,26 +44,30 @@ final class WholeResponse {
     private static byte[][] statusLines(String version) {
         byte[][] lines = new byte[600][];
         for (int code = 100; code < lines.length; code++) {
-            HttpResponseStatus status = HttpResponseStatus.valueOf(code);
-            lines[code] = (version + code + " " + status.reasonPhrase() + "\r\n").getBytes(ISO_8859_1);
+            lines[code] = statusLine(version, code, ReasonPhrases.of(code));
         }
         return lines;
     }
 
+    private static byte[] statusLine(String version, int code, String reason) {
+        return (version + code + " " + reason + "\r\n").getBytes(ISO_8859_1);
+    }
+
     /**
-     * The response {@code status} with {@code headers} and the body {@code body[offset, offset + size)}; a
+     * The response {@code status} with the reason phrase {@code reason} (checked by the gateway), {@code headers} and the body {@code body[offset, offset + size)}; a
      * {@code bodiless} response (HEAD, 1xx, 204, 304) sends no body and gets no Content-Length from the server.
      * {@code close} asks for the connection to be closed afterwards.
      *
      * @throws IllegalArgumentException for a status outside 100-599 or a field Netty would refuse (see the class
      *     comment); nothing is made then
      */
-    static WholeResponse encode(boolean http11, int status, Headers headers, byte[] body, int offset, int size,
-            boolean bodiless, boolean close) {
+    static WholeResponse encode(boolean http11, int status, String reason, Headers headers, byte[] body, int offset,
+            int size, boolean bodiless, boolean close) {
         if (status < 100 || status >= STATUS_11.length) {
             throw new IllegalArgumentException("status " + status + " is not 100-599");
         }
-        byte[] statusLine = (http11 ? STATUS_11 : STATUS_10)[status];
+        byte[] statusLine = reason.equals(ReasonPhrases.of(status)) ? (http11 ? STATUS_11 : STATUS_10)[status]
+                : statusLine(http11 ? "HTTP/1.1 " : "HTTP/1.0 ", status, reason);
         int seen = Responses.scan(headers);
         boolean hasDate = (seen & Responses.HAS_DATE) != 0;
         boolean hasLength = (seen & Responses.HAS_LENGTH) != 0;

@@ -43,6 +43,12 @@ public abstract class AdapterTestKit {
         LIMITS,
         /** Pipelining, 100-continue, Date and no server software on responses, a header with a line break (500). */
         REQUESTS,
+        /**
+         * HTTP/1.x status lines with the gateway's standard reason phrases and the application's own; an adapter whose
+         * container writes its own status lines (a Servlet 6 container cannot set a reason phrase) declares it not
+         * applicable.
+         */
+        REASON_PHRASES,
         /** The application mounted under a script name; paths outside it get 404. */
         MOUNT,
         /** HTTPS with HTTP/1.1 and h2 (ALPN), h2c by upgrade and by prior knowledge, key store errors. */
@@ -134,6 +140,13 @@ public abstract class AdapterTestKit {
     @Nested
     class Requests extends RequestsSection {
         Requests() {
+            super(AdapterTestKit.this);
+        }
+    }
+
+    @Nested
+    class StatusLines extends ReasonPhraseSection {
+        StatusLines() {
             super(AdapterTestKit.this);
         }
     }

@@ -74,6 +74,9 @@ abstract class RequestsSection extends KitFixture {
 
         assertThat(response).startsWith("http/1.1 200").contains("\r\ndate: ").doesNotContain("\r\nserver:")
                 .doesNotContain("x-powered-by");
+        assertThat(response).as("an IMF-fixdate, RFC 9110 5.6.7")
+                .containsPattern("\r\ndate: (mon|tue|wed|thu|fri|sat|sun), \\d\\d [a-z]{3} \\d{4} "
+                        + "\\d\\d:\\d\\d:\\d\\d gmt\r\n");
     }
 
     @Test
