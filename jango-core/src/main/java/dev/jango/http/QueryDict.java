@@ -78,6 +78,32 @@ public final class QueryDict {
         return UrlEncodedParser.decode(body, charset, -1);
     }
 
+    /**
+     * Parse {@code request}'s body as a form, as Django's {@code QueryDict(request.body)} does: in the charset its
+     * {@code Content-Type} names (UTF-8 when it names none), with the {@code DATA_UPLOAD_MAX_NUMBER_FIELDS} limit the
+     * request's own form has. How a PUT, PATCH or DELETE view reads form fields:
+     *
+     * <pre>{@code
+     * QueryDict fields = QueryDict.parse(request);
+     * }</pre>
+     *
+     * @throws dev.jango.core.exceptions.RequestDataTooBig when the body is over {@code DATA_UPLOAD_MAX_MEMORY_SIZE}
+     *     (413), as {@link Request#body()}
+     * @throws dev.jango.core.exceptions.TooManyFieldsSent over the field limit (400)
+     * @throws dev.jango.core.exceptions.BadRequest when the charset is unknown (400)
+     */
+    public static QueryDict parse(Request request) {
+        String name = request.contentParams().get("charset");
+        Charset charset;
+        try {
+            charset = name == null ? java.nio.charset.StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new dev.jango.core.exceptions.BadRequest("Unknown charset in Content-Type: " + name);
+        }
+        return UrlEncodedParser.decode(request.body(), charset,
+                request.settings().get(dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_NUMBER_FIELDS));
+    }
+
     /** The last value of {@code name}, or null when absent. */
     public String get(String name) {
         for (int i = names.size() - 1; i >= 0; i--) {

@@ -73,9 +73,9 @@ public class Response {
         return text(404, text);
     }
 
-    /** 405 Method Not Allowed, with {@code Allow} listing {@code allowed}. */
+    /** 405 Method Not Allowed, empty (Django's {@code HttpResponseNotAllowed}), with {@code Allow} listing {@code allowed}. */
     public static Response notAllowed(java.util.List<String> allowed) {
-        return text(405, "Method Not Allowed").header("Allow", String.join(", ", allowed));
+        return empty(405).header("Allow", String.join(", ", allowed));
     }
 
     /** 410 Gone: it was here and will not come back. */

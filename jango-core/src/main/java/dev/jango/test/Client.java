@@ -209,8 +209,8 @@ public final class Client extends RequestMaker<ClientResponse> implements AutoCl
         }
         response.completion().completed(null);
         cookies.update(response.headers());
-        return new ClientResponse(call.method(), call.rawPath(), response.status(), response.headers(), content, chain,
-                rendered);
+        return new ClientResponse(call.method(), call.rawPath(), response.status(), response.reasonPhrase(),
+                response.headers(), content, chain, rendered);
     }
 
     private static byte[] read(Body body) throws IOException {

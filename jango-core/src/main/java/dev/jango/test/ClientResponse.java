@@ -20,16 +20,18 @@ public final class ClientResponse {
     private final String method;
     private final String path;
     private final int status;
+    private final String reasonPhrase;
     private final Headers headers;
     private final byte[] content;
     private final List<Redirect> redirectChain;
     private final List<RenderedTemplate> templates;
 
-    ClientResponse(String method, String path, int status, Headers headers, byte[] content,
+    ClientResponse(String method, String path, int status, String reasonPhrase, Headers headers, byte[] content,
                    List<Redirect> redirectChain, List<RenderedTemplate> templates) {
         this.method = method;
         this.path = path;
         this.status = status;
+        this.reasonPhrase = reasonPhrase;
         this.headers = headers;
         this.content = content;
         this.redirectChain = List.copyOf(redirectChain);
@@ -61,6 +63,14 @@ public final class ClientResponse {
     /** The status code. */
     public int status() {
         return status;
+    }
+
+    /**
+     * The reason phrase an HTTP/1.x status line would carry: the response's own ({@code Response.reasonPhrase}),
+     * else the standard one for the status ({@code dev.jango.gateway.ReasonPhrases}).
+     */
+    public String reasonPhrase() {
+        return reasonPhrase;
     }
 
     /** Every header field, in order. */

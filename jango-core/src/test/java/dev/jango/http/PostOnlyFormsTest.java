@@ -1,6 +1,7 @@
 package dev.jango.http;
 
 import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.DATA_UPLOAD_MAX_NUMBER_FIELDS;
 import static dev.jango.conf.CoreSettings.SECRET_KEY;
 import static dev.jango.urls.Urls.path;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,11 +20,12 @@ import org.junit.jupiter.api.Test;
 class PostOnlyFormsTest {
 
     private final Client client = new Client(Jango.builder(Map.of()).set(SECRET_KEY, "f")
-            .set(ALLOWED_HOSTS, List.of("testserver"))
+            .set(ALLOWED_HOSTS, List.of("testserver")).set(DATA_UPLOAD_MAX_NUMBER_FIELDS, 3)
             .urls(path("form/", (request, kwargs) -> Response.text(request.method() + " form=" + request.form().asMap()
                             + " files=" + request.files().size() + " body=" + request.bodyText())),
                     path("parsed/", (request, kwargs) -> Response.text(
                             QueryDict.parse(request.body(), StandardCharsets.UTF_8).asMap().toString())),
+                    path("request/", (request, kwargs) -> Response.text(QueryDict.parse(request).asMap().toString())),
                     path("type/", (request, kwargs) -> Response.text(
                             request.contentType() + " " + new TreeMap<>(request.contentParams()))))
             .build());
@@ -63,6 +65,16 @@ class PostOnlyFormsTest {
                 URLENCODED).send().text();
 
         assertThat(text).isEqualTo("{a=[1, 2], c=[€ x]}");
+    }
+
+    @Test
+    void a_put_parses_its_request_in_its_charset_within_the_field_limit_as_djangos_querydict_of_the_body() {
+        assertThat(client.request("PUT", "/request/").body("n=caf%E9".getBytes(StandardCharsets.US_ASCII),
+                URLENCODED + "; charset=ISO-8859-1").send().text()).isEqualTo("{n=[café]}");
+        assertThat(client.request("PUT", "/request/").body("a=1&b=2&c=3&d=4".getBytes(StandardCharsets.UTF_8),
+                URLENCODED).send().status()).isEqualTo(400); // DATA_UPLOAD_MAX_NUMBER_FIELDS is 3 here
+        assertThat(client.request("PUT", "/request/").body("a=1".getBytes(StandardCharsets.UTF_8),
+                URLENCODED + "; charset=no-such-charset").send().status()).isEqualTo(400);
     }
 
     @Test

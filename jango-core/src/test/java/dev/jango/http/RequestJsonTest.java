@@ -24,7 +24,8 @@ class RequestJsonTest {
                     path("vote/", (request, kwargs) -> new JsonResponse(request.json(Vote.class))),
                     path("gone/", (request, kwargs) -> Response.gone()),
                     path("allow/", (request, kwargs) -> Response.notAllowed(List.of("GET", "POST"))),
-                    path("same/", (request, kwargs) -> Response.notModified()))
+                    path("same/", (request, kwargs) -> Response.notModified()),
+                    path("teapot/", (request, kwargs) -> Response.text(418, "short and stout").reasonPhrase("Teapot")))
             .build());
 
     @Test
@@ -60,6 +61,9 @@ class RequestJsonTest {
         ClientResponse allow = client.get("/allow/");
         assertThat(allow.status()).isEqualTo(405);
         assertThat(allow.header("Allow")).isEqualTo("GET, POST");
+        assertThat(allow.content()).isEmpty(); // Django's HttpResponseNotAllowed: the Allow header says it all
+        assertThat(allow.reasonPhrase()).isEqualTo("Method Not Allowed");
+        assertThat(client.get("/teapot/").reasonPhrase()).isEqualTo("Teapot"); // the test client reports the view's own
         ClientResponse same = client.get("/same/");
         assertThat(same.status()).isEqualTo(304);
         assertThat(same.content()).isEmpty();
