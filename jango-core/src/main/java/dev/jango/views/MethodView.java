@@ -35,10 +35,10 @@ public abstract class MethodView implements View {
         for (String method : DISPATCHED) {
             if (overrides(method.toLowerCase(java.util.Locale.ROOT))) {
                 methods.add(method);
-                if (method.equals("GET")) {
-                    methods.add("HEAD");
-                }
             }
+        }
+        if (methods.contains("GET")) {
+            methods.add("HEAD"); // in Django's order: its http_method_names, where head follows delete
         }
         methods.add("OPTIONS");
         this.allowed = List.copyOf(methods);

@@ -68,8 +68,11 @@ public final class LoginView implements View {
             }
             return page(request, request.query().get("next", ""), "", null);
         }
+        if (method.equals("OPTIONS")) {
+            return Response.empty(200).header("Allow", "GET, POST, HEAD, OPTIONS"); // Django's View.options
+        }
         if (!method.equals("POST")) {
-            return Views.notAllowed(request, List.of("GET", "HEAD", "POST"));
+            return Views.notAllowed(request, List.of("GET", "POST", "HEAD", "OPTIONS"));
         }
         QueryDict form = request.form();
         String username = form.get("username", "");

@@ -18,8 +18,11 @@ public final class LogoutView implements View {
 
     @Override
     public Response handle(Request request, Kwargs kwargs) {
+        if (request.method().equals("OPTIONS")) {
+            return Response.empty(200).header("Allow", "POST, OPTIONS"); // Django's View.options
+        }
         if (!request.method().equals("POST")) {
-            return Views.notAllowed(request, List.of("POST"));
+            return Views.notAllowed(request, List.of("POST", "OPTIONS"));
         }
         Auth.logout(request);
         String next = request.form().get("next", request.query().get("next"));

@@ -185,7 +185,13 @@ class AuthTest {
     void logout_is_post_only_and_ends_the_session() {
         Logins.login(client, "alice", "wonderland");
         String key = client.cookies().get("sessionid");
-        assertThat(client.get("/accounts/logout/").status()).isEqualTo(405);
+        ClientResponse get = client.get("/accounts/logout/");
+        assertThat(get.status()).isEqualTo(405);
+        assertThat(get.header("Allow")).isEqualTo("POST, OPTIONS");
+        ClientResponse options = client.options("/accounts/logout/"); // Django's View.options: 200 with Allow
+        assertThat(options.status()).isEqualTo(200);
+        assertThat(options.header("Allow")).isEqualTo("POST, OPTIONS");
+        assertThat(client.options("/accounts/login/").header("Allow")).isEqualTo("GET, POST, HEAD, OPTIONS");
         assertThat(client.get("/whoami/").text()).isEqualTo("alice");
         ClientResponse out = client.post("/accounts/logout/", Map.of());
         assertThat(out.status()).isEqualTo(200);

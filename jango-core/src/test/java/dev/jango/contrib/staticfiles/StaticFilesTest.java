@@ -144,6 +144,7 @@ class StaticFilesTest {
         ClientResponse post = client.post("/static/app.js", Map.of());
         assertThat(post.status()).isEqualTo(405);
         assertThat(post.header("Allow")).isEqualTo("GET, HEAD");
+        assertThat(post.content()).isEmpty(); // as WhiteNoise answers: no error page for a file
     }
 
     @ParameterizedTest

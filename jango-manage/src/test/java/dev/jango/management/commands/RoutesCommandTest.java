@@ -70,7 +70,7 @@ class RoutesCommandTest {
         assertThat(lines.get(1)).contains(RoutesCommandTest.class.getName() + " (lambda)").endsWith(" -");
         assertThat(lines.get(3)).contains("polls:detail").contains("polls.views.detail").endsWith(" -");
         assertThat(lines.get(4)).contains("article").contains(ArticleView.class.getName())
-                .endsWith(" GET,HEAD,POST,OPTIONS");
+                .endsWith(" GET,POST,HEAD,OPTIONS");
         assertThat(lines.get(5)).contains("login").contains("dev.jango.contrib.auth.LoginView");
         int nameColumn = lines.getFirst().indexOf("NAME");
         assertThat(lines).allSatisfy(line -> assertThat(line.charAt(nameColumn - 1)).isEqualTo(' '));
@@ -84,7 +84,7 @@ class RoutesCommandTest {
         assertThat(lines.get(6)).contains(RoutesCommandTest.class.getName() + " (lambda) [csrfExempt]")
                 .endsWith(" POST").doesNotContain("decorated view");
         assertThat(lines.get(7)).contains(ArticleView.class.getName() + " [loginRequired]")
-                .endsWith(" GET,HEAD,POST,OPTIONS");
+                .endsWith(" GET,POST,HEAD,OPTIONS");
         assertThat(lines.get(8)).as("decorators that let no method through").endsWith(" (none)");
     }
 
@@ -102,7 +102,7 @@ class RoutesCommandTest {
         assertThat(routes.get(2).get("methods").isNull()).isTrue();
         assertThat(routes.get(2).get("decorators")).isEmpty();
         assertThat(routes.get(3).get("methods")).extracting(JsonNode::asString)
-                .containsExactly("GET", "HEAD", "POST", "OPTIONS");
+                .containsExactly("GET", "POST", "HEAD", "OPTIONS");
         assertThat(routes.get(5).get("name").isNull()).isTrue();
         assertThat(routes.get(5).get("view").asString()).isEqualTo(RoutesCommandTest.class.getName() + " (lambda)");
         assertThat(routes.get(5).get("methods")).extracting(JsonNode::asString).containsExactly("POST");
