@@ -13,13 +13,19 @@ import dev.jango.db.Db;
 import dev.jango.http.JsonResponse;
 import dev.jango.http.Request;
 import dev.jango.http.Response;
+import dev.jango.http.UploadedFile;
+import dev.jango.middleware.Csrf;
 import dev.jango.middleware.Middleware;
 import dev.jango.views.Kwargs;
+import dev.jango.views.Views;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** The hello example: a home page, plain text, JSON, and a user looked up by an int in the path. */
+/**
+ * The hello example: a home page, plain text, JSON, a user looked up by an int in the path, a database row, a blocking
+ * view and an upload.
+ */
 public final class HelloApp {
 
     record Message(String message) {}
@@ -27,6 +33,8 @@ public final class HelloApp {
     record User(int id, String name) {}
 
     record World(int id, int randomNumber) {}
+
+    record Received(int files, long bytes) {}
 
     /**
      * The benchmark database (TechEmpower's {@code world} table): opened on the first {@code /db} request, so the
@@ -69,7 +77,8 @@ public final class HelloApp {
                         path("json", HelloApp::json, "json"),
                         path("users/<int:id>", HelloApp::user, "user"),
                         path("db", HelloApp::db, "db"),
-                        path("blocking", HelloApp::blocking, "blocking"))
+                        path("blocking", HelloApp::blocking, "blocking"),
+                        path("upload", Csrf.exempt(Views.requirePost(HelloApp::upload)), "upload"))
                 .build();
     }
 
@@ -99,6 +108,18 @@ public final class HelloApp {
     static Response blocking(Request request, Kwargs kwargs) throws InterruptedException {
         Thread.sleep(50);
         return Response.text("ok");
+    }
+
+    /**
+     * A multipart upload: how many files came and their total size. Files over the in-memory limit are spooled to
+     * disk by Jango and deleted when the response is done; an API takes no cookies, so no CSRF check.
+     */
+    static Response upload(Request request, Kwargs kwargs) {
+        long bytes = 0;
+        for (UploadedFile file : request.files()) {
+            bytes += file.size();
+        }
+        return new JsonResponse(new Received(request.files().size(), bytes));
     }
 
     static Response user(Request request, Kwargs kwargs) {

@@ -43,6 +43,18 @@ class HelloAppTest {
     }
 
     @Test
+    void an_upload_is_counted_and_only_a_post_is_taken() {
+        java.util.Map<String, Object> parts = new java.util.LinkedHashMap<>();
+        parts.put("title", "two files");
+        parts.put("a", new dev.jango.test.FileUpload("a.txt", "text/plain", new byte[100]));
+        parts.put("b", new dev.jango.test.FileUpload("b.bin", "application/octet-stream", new byte[3_000_000]));
+        ClientResponse response = client.request("POST", "/upload").multipart(parts).send();
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.text()).isEqualTo("{\"files\":2,\"bytes\":3000100}");
+        assertThat(client.get("/upload").status()).isEqualTo(405);
+    }
+
+    @Test
     void users_take_an_int_from_the_path_and_anything_else_is_404() {
         assertThat(client.get("/users/42").text()).isEqualTo("{\"id\":42,\"name\":\"user42\"}");
         assertThat(client.get("/users/abc").status()).isEqualTo(404);

@@ -65,6 +65,9 @@ public final class JettyServer implements Server {
 
         QueuedThreadPool jettyThreads = new QueuedThreadPool();
         jettyThreads.setName("jango-jetty");
+        // Jetty lets one idle thread go per idle timeout (60 s): after a burst of load the pool would take an hour to
+        // shrink back. Let every thread idle that long go at once, down to the pool's minimum.
+        jettyThreads.setMaxEvictCount(jettyThreads.getMaxThreads());
         server = new org.eclipse.jetty.server.Server(jettyThreads);
         HttpConfiguration http = new HttpConfiguration();
         http.setRequestHeaderSize(config.maxRequestHeaderSize());
