@@ -218,11 +218,7 @@ public final class Database implements Middleware {
             return;
         }
         if (commit) {
-            try {
-                db.commit();
-            } catch (SQLException e) {
-                throw Failures.of("commit", e);
-            }
+            db.commit(); // a lost connection: CommitOutcomeUnknown, a 503 (the write may or may not have landed)
             return;
         }
         try {

@@ -1,0 +1,246 @@
+package dev.jango.db;
+
+import static dev.jango.conf.CoreSettings.ALLOWED_HOSTS;
+import static dev.jango.conf.CoreSettings.DEBUG;
+import static dev.jango.conf.CoreSettings.SECRET_KEY;
+import static dev.jango.urls.Urls.path;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.jango.Jango;
+import dev.jango.core.exceptions.ServiceUnavailable;
+import dev.jango.http.Response;
+import dev.jango.middleware.Handler;
+import dev.jango.test.Client;
+import dev.jango.test.ClientResponse;
+import dev.jango.test.RequestFactory;
+import dev.jango.test.junit.RequiresService;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real connection failures on a real PostgreSQL: the backend serving a request is terminated from another
+ * connection ({@code pg_terminate_backend}, what a fast shutdown does to every backend: SQLSTATE 57P01) while it
+ * runs a query, or while it runs COMMIT. A held advisory lock makes the victim wait at a known point: in a query
+ * of the view, or in COMMIT (a deferred constraint trigger takes the lock when the transaction commits).
+ *
+ * <p>Everything lives in the schema {@code jango_faults}, and only backends named by this test's
+ * {@code ApplicationName} are terminated, so tests sharing the server are not disturbed.
+ */
+@RequiresService(name = "PostgreSQL", port = 5432,
+        enable = "apt-get install postgresql, create role jango (password jango) and database jango_test, "
+                + "or run: bash .ci/run")
+class PostgresFaultsTest {
+
+    static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/jango_test";
+    /** The advisory lock the control connection holds while the victim waits for it. */
+    static final long LOCK = 0x4a616e676fL;
+
+    final String name = "jango-faults-" + UUID.randomUUID().toString().substring(0, 8);
+    final AtomicInteger callbacks = new AtomicInteger();
+    final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    Connection control;
+    Database database;
+    Client client;
+
+    @BeforeEach
+    void start() throws SQLException {
+        control = DriverManager.getConnection(SERVER + "?ApplicationName=" + name + "-control", "jango", "jango");
+        try (Statement s = control.createStatement()) {
+            s.execute("drop schema if exists jango_faults cascade");
+            s.execute("create schema jango_faults");
+            s.execute("create table jango_faults.vote (request_id text primary key, hold boolean not null default false)");
+            s.execute("create table jango_faults.ticket (code text, constraint ticket_code unique (code) "
+                    + "deferrable initially deferred)");
+            // runs at COMMIT for rows marked hold: waits for the lock the control connection holds
+            s.execute("create function jango_faults.hold_commit() returns trigger language plpgsql as $$ begin "
+                    + "perform pg_advisory_xact_lock_shared(" + LOCK + "); return null; end $$");
+            s.execute("create constraint trigger hold_commit after insert on jango_faults.vote deferrable initially "
+                    + "deferred for each row when (new.hold) execute function jango_faults.hold_commit()");
+        }
+        database = new Database(DatabaseConfig.of(SERVER + "?ApplicationName=" + name + "&currentSchema=jango_faults")
+                .withCredentials("jango", "jango").withMigrate(false).withPoolSize(1)
+                .withConnectionTimeout(Duration.ofSeconds(2)));
+        database.start();
+        Jango.Builder builder = Jango.builder(Map.of()).set(DEBUG, false).set(SECRET_KEY, "faults")
+                .set(ALLOWED_HOSTS, List.of("testserver"));
+        database.install(builder);
+        client = new Client(builder.urls(
+                path("wait/", (request, kwargs) -> {
+                    Db.of(request).query("select 1 from pg_advisory_lock_shared(?)", Integer.class, LOCK);
+                    return Response.text("waited");
+                }),
+                path("count/", (request, kwargs) -> Response.text(
+                        Db.of(request).queryOne("select count(*) from vote", Long.class).orElseThrow().toString())),
+                path("vote/<str:id>/", (request, kwargs) -> {
+                    vote(Db.of(request), kwargs.getString("id"), request.query().contains("hold"));
+                    return Response.text("voted");
+                }),
+                path("tickets/", (request, kwargs) -> {
+                    Db.of(request).update("insert into ticket (code) values ('A'), ('A')"); // refused at COMMIT
+                    return Response.text("issued");
+                })).build());
+    }
+
+    void vote(Db db, String requestId, boolean hold) {
+        db.update("insert into vote (request_id, hold) values (?, ?)", requestId, hold);
+        db.onCommit(callbacks::incrementAndGet);
+    }
+
+    @AfterEach
+    void stop() throws SQLException {
+        threads.shutdownNow();
+        client.close();
+        database.close();
+        try (Statement s = control.createStatement()) {
+            s.execute("select pg_advisory_unlock_all()");
+            s.execute("drop schema if exists jango_faults cascade");
+        } finally {
+            control.close();
+        }
+    }
+
+    /** Hold the lock the victim will wait for. */
+    void hold() throws SQLException {
+        try (Statement s = control.createStatement()) {
+            s.execute("select pg_advisory_lock(" + LOCK + ")");
+        }
+    }
+
+    /**
+     * Wait until this test's pool has a backend waiting for the lock while running {@code query} (as
+     * {@code pg_stat_activity} shows it), then terminate it: SQLSTATE 57P01 on that connection.
+     */
+    void terminateWhenWaiting(String query) throws Exception {
+        String sql = "select pid from pg_stat_activity where application_name = ? and wait_event_type = 'Lock' "
+                + "and query " + query;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try (var find = control.prepareStatement(sql)) {
+                find.setString(1, name);
+                try (ResultSet rows = find.executeQuery()) {
+                    if (rows.next()) {
+                        try (var kill = control.prepareStatement("select pg_terminate_backend(?)")) {
+                            kill.setInt(1, rows.getInt(1));
+                            kill.execute();
+                        }
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("No backend of " + name + " came to wait in " + query);
+    }
+
+    <T> CompletableFuture<T> inBackground(java.util.concurrent.Callable<T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, threads);
+    }
+
+    @Test
+    void a_backend_terminated_under_a_query_answers_503_and_the_app_recovers_by_itself() throws Exception {
+        hold();
+        CompletableFuture<ClientResponse> waiting = inBackground(() -> client.get("/wait/"));
+        terminateWhenWaiting("like '%pg_advisory_lock_shared%'");
+
+        ClientResponse down = waiting.get(10, TimeUnit.SECONDS);
+        assertThat(down.status()).as("SQLSTATE 57P01 is an outage, not a bug").isEqualTo(503);
+        assertThat(down.header("Retry-After")).isEqualTo("5");
+        assertThat(client.get("/count/").text()).as("the dead connection was dropped; the next request gets a "
+                + "fresh one").isEqualTo("0");
+        assertThat(database.activeConnections()).isZero();
+    }
+
+    @Test
+    void a_connection_lost_during_the_commit_of_an_atomic_request_answers_503_outcome_unknown() throws Exception {
+        hold();
+        CompletableFuture<ClientResponse> voting = inBackground(() -> client.get("/vote/r1/?hold"));
+        terminateWhenWaiting("= 'COMMIT'");
+
+        ClientResponse unknown = voting.get(10, TimeUnit.SECONDS);
+        assertThat(unknown.status()).isEqualTo(503);
+        assertThat(unknown.header("Retry-After")).isEqualTo("5");
+        assertThat(callbacks.get()).as("on-commit callbacks run only after a commit known to have landed").isZero();
+        assertThat(client.get("/vote/r2/").text()).as("the app recovers by itself").isEqualTo("voted");
+        assertThat(callbacks.get()).isEqualTo(1);
+    }
+
+    @Test
+    void the_database_middleware_raises_commit_outcome_unknown_when_commit_loses_the_connection() throws Exception {
+        Handler voting = database.wrap(request -> {
+            vote(Db.of(request), "r1", true);
+            return Response.text("voted");
+        });
+        hold();
+        CompletableFuture<Response> outcome = inBackground(() -> voting.handle(new RequestFactory().get("/vote/")));
+        terminateWhenWaiting("= 'COMMIT'");
+
+        assertThatThrownBy(() -> outcome.get(10, TimeUnit.SECONDS)).cause()
+                .isInstanceOf(CommitOutcomeUnknown.class).isInstanceOf(ServiceUnavailable.class)
+                .hasMessageContaining("COMMIT of the request's transaction, so its writes may or may not have been "
+                        + "applied").hasRootCauseInstanceOf(SQLException.class);
+        assertThat(database.activeConnections()).isZero();
+    }
+
+    @Test
+    void an_atomic_block_whose_commit_loses_the_connection_raises_commit_outcome_unknown() throws Exception {
+        hold();
+        CompletableFuture<Object> outcome = inBackground(() -> {
+            try (Db db = database.open()) {
+                return db.atomic(() -> {
+                    vote(db, "r1", true);
+                    return "voted";
+                });
+            }
+        });
+        terminateWhenWaiting("= 'COMMIT'");
+
+        assertThatThrownBy(() -> outcome.get(10, TimeUnit.SECONDS)).cause()
+                .isInstanceOf(CommitOutcomeUnknown.class)
+                .hasMessageContaining("COMMIT of an atomic block, so its writes may or may not have been applied");
+        assertThat(callbacks.get()).isZero();
+        try (Db db = database.open()) {
+            assertThat(db.atomic(() -> db.queryOne("select count(*) from vote", Long.class).orElseThrow()))
+                    .as("the pool recovers by itself").isZero();
+        }
+    }
+
+    @Test
+    void a_commit_refused_by_the_database_is_an_ordinary_failure_not_an_unknown_outcome() {
+        assertThat(client.get("/tickets/").status()).as("a deferred unique constraint fails COMMIT: a bug, 500")
+                .isEqualTo(500);
+        Handler issuing = database.wrap(request -> {
+            Db.of(request).update("insert into ticket (code) values ('B'), ('B')");
+            return Response.text("issued");
+        });
+        assertThatThrownBy(() -> issuing.handle(new RequestFactory().get("/tickets/")))
+                .isInstanceOf(DatabaseError.class).isNotInstanceOf(ServiceUnavailable.class)
+                .hasMessageContaining("COMMIT of the request's transaction failed");
+        try (Db db = database.open()) {
+            assertThatThrownBy(() -> db.atomic(() -> db.update("insert into ticket (code) values ('C'), ('C')")))
+                    .isInstanceOf(DatabaseError.class).isNotInstanceOf(ServiceUnavailable.class);
+        }
+        assertThat(client.get("/count/").text()).isEqualTo("0");
+    }
+}
