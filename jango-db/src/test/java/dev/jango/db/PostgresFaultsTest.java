@@ -90,10 +90,34 @@ class PostgresFaultsTest {
                 path("votes/", (request, kwargs) -> Response.text(Integer.toString(votes(Db.of(request))))),
                 path("vote/", (request, kwargs) -> {
                     Db db = Db.of(request);
-                    vote(db, request.form().get("request_id"));
+                    vote(db, request.form().get("request_id"), 1);
                     db.onCommit(callbacks::incrementAndGet);
                     return Response.text("voted");
                 }),
+                // the two snippets of the docs, as written there
+                path("polls/<int:choice>/vote/", (request, kwargs) -> {
+                    Db db = Db.of(request);
+                    long choiceId = kwargs.getInt("choice");
+                    String requestId = request.form().get("request_id");
+                    int first = db.update("insert into vote (request_id) values (?) on conflict (request_id) do nothing",
+                            requestId);
+                    if (first == 1) {
+                        db.update("update choice set votes = votes + 1 where id = ?", choiceId);
+                    }
+                    return Response.text("voted");
+                }),
+                path("polls/<int:choice>/vote-once/", Database.nonAtomic((request, kwargs) -> {
+                    Db db = Db.of(request);
+                    long choiceId = kwargs.getInt("choice");
+                    String requestId = request.form().get("request_id");
+                    try {
+                        db.atomic(() -> vote(db, requestId, choiceId));
+                    } catch (CommitOutcomeUnknown unknown) {
+                        return Response.text("We could not confirm your vote; reload the poll to check it before "
+                                + "voting again.").status(503);
+                    }
+                    return Response.text("voted");
+                })),
                 path("tickets/", (request, kwargs) -> {
                     Db.of(request).update("insert into ticket (code) values ('A'), ('A')"); // refused at COMMIT
                     return Response.text("issued");
@@ -104,10 +128,10 @@ class PostgresFaultsTest {
      * Count a vote once per request id however often it is sent: what an app does so that a client may retry a
      * write whose commit had an unknown outcome (the id is made when the form is rendered, kept in a hidden field).
      */
-    static void vote(Db db, String requestId) {
+    static void vote(Db db, String requestId, long choiceId) {
         int first = db.update("insert into vote (request_id) values (?) on conflict (request_id) do nothing", requestId);
         if (first == 1) {
-            db.update("update choice set votes = votes + 1 where id = 1");
+            db.update("update choice set votes = votes + 1 where id = ?", choiceId);
         }
     }
 
@@ -214,9 +238,30 @@ class PostgresFaultsTest {
     }
 
     @Test
+    void a_vote_sent_twice_with_one_request_id_counts_once() {
+        for (String path : List.of("/polls/1/vote/", "/polls/1/vote/", "/polls/1/vote-once/", "/polls/1/vote-once/")) {
+            assertThat(client.post(path, Map.of("request_id", "r-" + path.length())).text()).as(path)
+                    .isEqualTo("voted");
+        }
+        assertThat(client.get("/votes/").text()).isEqualTo("2");
+    }
+
+    @Test
+    void a_view_that_catches_commit_outcome_unknown_answers_its_own_way() throws Exception {
+        hold();
+        CompletableFuture<ClientResponse> voting = inBackground(() -> client.post("/polls/1/vote-once/",
+                Map.of("request_id", "hold-2")));
+        terminateWhenWaiting("= 'COMMIT'");
+
+        ClientResponse unknown = voting.get(10, TimeUnit.SECONDS);
+        assertThat(unknown.status()).isEqualTo(503);
+        assertThat(unknown.text()).startsWith("We could not confirm your vote");
+    }
+
+    @Test
     void the_database_middleware_raises_commit_outcome_unknown_when_commit_loses_the_connection() throws Exception {
         Handler voting = database.wrap(request -> {
-            vote(Db.of(request), "hold-1");
+            vote(Db.of(request), "hold-1", 1);
             return Response.text("voted");
         });
         hold();
@@ -236,7 +281,7 @@ class PostgresFaultsTest {
         CompletableFuture<Object> outcome = inBackground(() -> {
             try (Db db = database.open()) {
                 return db.atomic(() -> {
-                    vote(db, "hold-1");
+                    vote(db, "hold-1", 1);
                     db.onCommit(callbacks::incrementAndGet);
                     return "voted";
                 });
