@@ -32,7 +32,11 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>When the database is down, a request waits at most {@code connectionTimeout} for a connection and gets a
- * 503 with {@code Retry-After}; the pool reconnects by itself when the database returns.
+ * 503 with {@code Retry-After}; so does a request whose connection is lost (SQLSTATE class {@code 08}) or whose
+ * server goes away ({@code 57P01}–{@code 57P03}: shutdown, crash, not accepting connections). The pool reconnects by
+ * itself when the database returns. When the connection is lost during the request's COMMIT, the writes may or
+ * may not have been applied: the request fails with {@link CommitOutcomeUnknown} (a 503 too), and apps make such
+ * writes idempotent.
  *
  * <p>An embedded H2 file is locked by the process that opens it: a second process (a management command while
  * the server runs) gets "in use by another process", unless every process opens it in H2's mixed mode,
@@ -218,11 +222,7 @@ public final class Database implements Middleware {
             return;
         }
         if (commit) {
-            try {
-                db.commit();
-            } catch (SQLException e) {
-                throw Failures.of("commit", e);
-            }
+            db.commit(); // a lost connection: CommitOutcomeUnknown, a 503 (the write may or may not have landed)
             return;
         }
         try {

@@ -111,6 +111,10 @@ public final class Db implements AutoCloseable {
     /**
      * Run {@code work} in a transaction, Django's {@code atomic}: committed when it returns, rolled back when it
      * throws; inside another transaction it is a savepoint, so an inner failure undoes only the inner work.
+     *
+     * @throws CommitOutcomeUnknown when the outermost block's COMMIT loses the connection: its writes may or may
+     *     not have been applied (a 503 unless caught)
+     * @throws DatabaseError when the database refuses the COMMIT (a deferred constraint, say): nothing was applied
      */
     public <T> T atomic(Callable<T> work) {
         Connection c = connection();
@@ -128,16 +132,29 @@ public final class Db implements AutoCloseable {
         }
         depth++;
         try {
-            T result = work.call();
-            depth--;
+            T result = run(work, c, outermost, savepoint);
             if (outermost) {
                 commit();
             } else {
-                c.releaseSavepoint(savepoint);
+                release(c, savepoint);
             }
             return result;
+        } finally {
+            if (outermost) {
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the connection is returned to the pool anyway, which resets it
+                }
+            }
+        }
+    }
+
+    /** {@code work}'s result; when it throws, roll back (to {@code savepoint} when not outermost) and rethrow. */
+    private <T> T run(Callable<T> work, Connection c, boolean outermost, Savepoint savepoint) {
+        try {
+            return work.call();
         } catch (Exception e) {
-            depth--;
             try {
                 if (outermost) {
                     rollback();
@@ -152,13 +169,15 @@ public final class Db implements AutoCloseable {
             }
             throw new DatabaseError("The atomic block failed", e);
         } finally {
-            if (outermost) {
-                try {
-                    c.setAutoCommit(true);
-                } catch (SQLException ignored) {
-                    // the connection is returned to the pool anyway, which resets it
-                }
-            }
+            depth--;
+        }
+    }
+
+    private static void release(Connection c, Savepoint savepoint) {
+        try {
+            c.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+            throw Failures.of("release savepoint", e);
         }
     }
 
@@ -205,10 +224,19 @@ public final class Db implements AutoCloseable {
         return connection;
     }
 
-    /** Commit the request's transaction and run the on-commit callbacks. */
-    void commit() throws SQLException {
-        if (connection != null && !connection.getAutoCommit()) {
-            connection.commit();
+    /**
+     * Commit the request's transaction and run the on-commit callbacks; when the commit fails they are dropped.
+     *
+     * @throws CommitOutcomeUnknown when COMMIT loses the connection (the writes may or may not have been applied)
+     */
+    void commit() {
+        try {
+            if (connection != null && !connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            onCommit.clear();
+            throw Failures.commit(atomicRequest ? "the request's transaction" : "an atomic block", e);
         }
         List<Runnable> callbacks = List.copyOf(onCommit);
         onCommit.clear();

@@ -55,14 +55,60 @@ final class Failures {
         return null;
     }
 
-    /** No connection from the pool in time, a lost connection, or SQLSTATE class 08 (connection exception). */
+    /**
+     * What a failed COMMIT becomes: {@link CommitOutcomeUnknown} when the connection was lost while COMMIT ran (the
+     * writes may or may not have been applied), else what {@link #of} says (the database refused the commit, which
+     * it then rolled back: a {@link DatabaseError}; or the connection was gone before COMMIT was sent: an outage).
+     */
+    static RuntimeException commit(String what, SQLException e) {
+        if (!isLostConnection(e)) {
+            return of("COMMIT of " + what, e);
+        }
+        LOG.error("The connection was lost during COMMIT of {}: the write may or may not have been applied (a retry "
+                + "must be idempotent): {}", what, e.getMessage());
+        return new CommitOutcomeUnknown("The connection was lost during COMMIT of " + what + ", so its writes may or "
+                + "may not have been applied: " + e.getMessage(), RETRY_AFTER, e);
+    }
+
+    /**
+     * No connection from the pool in time, a lost connection, SQLSTATE class 08 (connection exception), or the
+     * server going away: 57P01 administrator shutdown, 57P02 crash shutdown, 57P03 cannot connect now.
+     */
     static boolean isOutage(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof java.sql.SQLRecoverableException
                     || t instanceof java.sql.SQLNonTransientConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql && isOutageState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOutageState(String state) {
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03"));
+    }
+
+    /** SQLSTATE 08003 (connection does not exist): the driver refused to send anything on a closed connection. */
+    private static final String NO_CONNECTION = "08003";
+
+    /**
+     * Whether {@code e} says the connection broke while a statement was on its way or running, so the database may
+     * have acted on it: an outage (see {@link #isOutage}) or an I/O error under the driver, except a connection
+     * already closed before the statement was sent (SQLSTATE 08003), whose outcome is known.
+     */
+    static boolean isLostConnection(SQLException e) {
+        if (NO_CONNECTION.equals(e.getSQLState())) {
+            return false;
+        }
+        if (isOutage(e)) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException) {
                 return true;
             }
         }
