@@ -167,7 +167,7 @@ final class Http1Exchange extends Exchange {
 
     @Override
     ByteBuf newChunk(int capacity) {
-        return ctx.alloc().buffer(capacity);
+        return ResponseChunks.allocate(capacity);
     }
 
     @Override
