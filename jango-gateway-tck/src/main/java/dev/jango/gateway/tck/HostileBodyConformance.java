@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Conformance, part 5: hostile message framing and bodies, served within {@link Limits#SMALL} — conflicting
@@ -59,7 +60,47 @@ public abstract class HostileBodyConformance extends HostileHeadConformance {
     static final String CHUNKED_ON_HTTP_1_0 = head("POST /x HTTP/1.0", "Transfer-Encoding: chunked")
             + "5\r\nhello\r\n0\r\n\r\n";
 
+    // --- a body on a GET --------------------------------------------------------------------------------------
+    static final String GET_WITH_A_BODY_THEN_A_GET = head("GET /with-body HTTP/1.1", HOST, "Content-Length: 5")
+            + "hello" + head("GET /behind HTTP/1.1", HOST);
+
     HostileBodyConformance() {}
+
+    @HostileTest
+    void get_with_a_framed_body_is_served_and_the_request_pipelined_behind_it_too() throws Exception {
+        // RFC 9110 9.3.1: a body on a GET has no defined meaning, but Content-Length frames it (RFC 9112 6.3), so
+        // the connection stays usable; every adapter serves it and what follows it, and keeps the connection.
+        Witness app = new Witness();
+        int port = serve(app, Limits.SMALL);
+
+        try (RawHttp connection = new RawHttp(port)) {
+            connection.send(GET_WITH_A_BODY_THEN_A_GET);
+            assertThat(connection.read().status()).as("status of the GET with a body").isEqualTo(200);
+            assertThat(connection.read().status()).as("status of the GET behind it").isEqualTo(200);
+            assertThat(connection.send(head("GET /third HTTP/1.1", HOST)).read().status())
+                    .as("status of a third request on the same connection").isEqualTo(200);
+        }
+        assertThat(app.seen).extracting(seen -> seen.request().rawPath() + " " + new String(seen.body()))
+                .containsExactly("/with-body hello", "/behind ", "/third ");
+    }
+
+    @HostileTest
+    void get_with_a_framed_body_the_application_never_reads_still_keeps_the_connection() throws Exception {
+        List<String> paths = new CopyOnWriteArrayList<>();
+        int port = serve(request -> {
+            paths.add(request.rawPath());
+            return text("not read");
+        }, Limits.SMALL);
+
+        try (RawHttp connection = new RawHttp(port)) {
+            connection.send(GET_WITH_A_BODY_THEN_A_GET);
+            assertThat(connection.read().status()).as("status of the GET with a body").isEqualTo(200);
+            assertThat(connection.read().status()).as("status of the GET behind it").isEqualTo(200);
+            assertThat(connection.send(head("GET /third HTTP/1.1", HOST)).read().status())
+                    .as("status of a third request on the same connection").isEqualTo(200);
+        }
+        assertThat(paths).containsExactly("/with-body", "/behind", "/third");
+    }
 
     @HostileTest
     void two_different_content_lengths_get_400() throws Exception {

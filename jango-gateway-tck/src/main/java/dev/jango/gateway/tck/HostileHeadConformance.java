@@ -28,7 +28,8 @@ public abstract class HostileHeadConformance extends HostileFixture {
     static final String TLS_CLIENT_HELLO = "\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u0001\u00fc\u0003\u0003"
             + "\0".repeat(64);
     static final List<String> MALFORMED_REQUEST_LINES = List.of("GARBAGE", "GET /x HTTP/1.1 trailing-junk",
-            "G@T /x HTTP/1.1", "GET /x HTTP/1.1\0", "GET /a\u0001b HTTP/1.1", "GET /x HTTP/1.1\rX").stream()
+            "G@T /x HTTP/1.1", "GET /x HTTP/1.1\0", "GET /a\u0001b HTTP/1.1", "GET /x HTTP/1.1\rX",
+            "GET /x\rHTTP/1.1", "GET\r/x HTTP/1.1").stream()
             .map(line -> head(line, HOST)).toList();
 
     // --- header fields -------------------------------------------------------------------------------------
@@ -148,9 +149,10 @@ public abstract class HostileHeadConformance extends HostileFixture {
     }
 
     @HostileTest
-    void bare_cr_in_a_header_value_is_refused_or_replaced_by_a_space() throws Exception {
-        refusedOrPassed(exchange(CR_IN_VALUE),
-                seen -> assertThat(seen.request().headers().get("X-Cr")).isEqualTo("a b"));
+    void bare_cr_in_a_header_value_gets_400() throws Exception {
+        // RFC 9112 2.2 lets a server reject a bare CR or replace it by a space; Jango's adapters all reject it,
+        // in the head as in the request line ("GET /x\rHTTP/1.1" above), so no two of them read it differently.
+        assertThat(refusal(CR_IN_VALUE)).isEqualTo(400);
     }
 
     @HostileTest

@@ -8,7 +8,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.Collections;
 import org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
-import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
 import org.eclipse.jetty.http2.server.HTTP2ServerConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -30,7 +29,7 @@ final class Connectors {
     static ServerConnector create(Server server, HttpConfiguration http, Path keyStore, String password, boolean http2) {
         if (keyStore == null) {
             HttpConnectionFactory http1 = new HttpConnectionFactory(http);
-            return http2 ? new ServerConnector(server, http1, new HTTP2CServerConnectionFactory(http))
+            return http2 ? new ServerConnector(server, http1, Http2Factories.h2c(http))
                     : new ServerConnector(server, http1);
         }
         SecureRequestCustomizer secure = new SecureRequestCustomizer();
@@ -43,7 +42,7 @@ final class Connectors {
         if (!http2) {
             return new ServerConnector(server, new SslConnectionFactory(tls, http1.getProtocol()), http1);
         }
-        HTTP2ServerConnectionFactory h2 = new HTTP2ServerConnectionFactory(http);
+        HTTP2ServerConnectionFactory h2 = Http2Factories.h2(http);
         ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory();
         alpn.setDefaultProtocol(http1.getProtocol());
         return new ServerConnector(server, new SslConnectionFactory(tls, alpn.getProtocol()), alpn, h2, http1);

@@ -39,6 +39,12 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
     private static final int PIPELINED_MESSAGES = 128;
     /** What a waiting request head counts for against {@link #PIPELINED_LIMIT}. */
     private static final int HEAD_WEIGHT = 256;
+    /**
+     * The longest request body (by Content-Length) that, when the application answers without reading it whole,
+     * is read to its end and dropped so that the connection goes on (a GET with a body, a refused upload); a
+     * longer or chunked one closes the connection after the response instead.
+     */
+    static final long SMALL_BODY = 64 * 1024;
     /** See {@link #checkIdle}. */
     private static final int IDLE_CHECKS = 4;
 
@@ -173,15 +179,17 @@ final class Http1Connection extends ChannelInboundHandlerAdapter implements Requ
             return;
         }
         boolean http11 = request.protocolVersion().minorVersion() == 1;
-        boolean hasBody = HttpUtil.isTransferEncodingChunked(request) || HttpUtil.getContentLength(request, 0L) > 0;
+        boolean chunked = HttpUtil.isTransferEncodingChunked(request);
+        long length = HttpUtil.getContentLength(request, 0L);
+        boolean hasBody = chunked || length > 0;
         body = hasBody ? new RequestBody(this, server.idleTimeoutNanos) : null;
         received = 0;
         continueWanted = hasBody && HttpUtil.is100ContinueExpected(request);
         GatewayRequest exchangeRequest = new GatewayRequest(request.method().name(), scheme, server.scriptName, path,
                 target.query(), http11 ? "HTTP/1.1" : "HTTP/1.0", RequestHead.headers(request, target.authority()),
                 body == null ? EmptyBody.INSTANCE : body, remote, local);
-        Http1Exchange exchange = new Http1Exchange(this, ctx, raw, gate, exchangeRequest, body, http11,
-                HttpUtil.isKeepAlive(request), secure);
+        Http1Exchange exchange = new Http1Exchange(this, ctx, raw, gate, exchangeRequest, body,
+                !chunked && length <= SMALL_BODY, http11, HttpUtil.isKeepAlive(request), secure);
         current = exchange;
         exchange.dispatching();
         if (!server.dispatch(exchange)) {

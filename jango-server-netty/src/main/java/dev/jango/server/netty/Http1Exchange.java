@@ -28,8 +28,8 @@ import java.nio.file.StandardOpenOption;
  * encoder, streams of unknown length chunked
  * on HTTP/1.1 (close-delimited on HTTP/1.0), files by {@link DefaultFileRegion} ({@code sendfile}) on plain
  * connections and {@link ChunkedNioFile} over TLS. The connection stays open after the response unless the
- * request or the application asked to close, the request body was not read whole, the server is stopping, or
- * the response failed.
+ * request or the application asked to close, the request body was not read whole (unless it is small: its rest is
+ * then read and dropped, as Jetty does), the server is stopping, or the response failed.
  */
 final class Http1Exchange extends Exchange {
 
@@ -61,11 +61,13 @@ final class Http1Exchange extends Exchange {
     private final boolean secure;
     /** Set on the event loop when the request body has arrived whole. */
     volatile boolean requestComplete;
+    /** Whether the request body is short enough to be read to its end and dropped when the application did not. */
+    private final boolean smallBody;
     private boolean close;
 
     Http1Exchange(Http1Connection connection, ChannelHandlerContext ctx, ChannelHandlerContext raw,
-            WritabilityGate gate, GatewayRequest request, RequestBody body, boolean http11, boolean keepAlive,
-            boolean secure) {
+            WritabilityGate gate, GatewayRequest request, RequestBody body, boolean smallBody, boolean http11,
+            boolean keepAlive, boolean secure) {
         super(connection.server, ctx.channel(), gate, request, body);
         this.connection = connection;
         this.ctx = ctx;
@@ -74,10 +76,11 @@ final class Http1Exchange extends Exchange {
         this.keepAlive = keepAlive;
         this.secure = secure;
         this.requestComplete = body == null;
+        this.smallBody = smallBody;
     }
 
     private boolean closeAfter() {
-        return !keepAlive || !requestComplete || server.draining();
+        return !keepAlive || !requestComplete && !smallBody || server.draining();
     }
 
     private boolean http11() {
@@ -164,7 +167,7 @@ final class Http1Exchange extends Exchange {
 
     @Override
     ByteBuf newChunk(int capacity) {
-        return ctx.alloc().buffer(capacity);
+        return ResponseChunks.allocate(capacity);
     }
 
     @Override

@@ -77,7 +77,7 @@ final class Http2Exchange extends Exchange {
 
     @Override
     ByteBuf newChunk(int capacity) {
-        return channel.alloc().buffer(capacity);
+        return ResponseChunks.allocate(capacity);
     }
 
     @Override

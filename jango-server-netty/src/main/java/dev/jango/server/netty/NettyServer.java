@@ -47,6 +47,16 @@ public final class NettyServer implements Server {
 
     private static final Logger LOG = LoggerFactory.getLogger(NettyServer.class);
 
+    /**
+     * The most response bytes a connection holds in direct memory while its client does not read (128 KiB): what
+     * Netty queues up to its high-water mark, one chunk written just before it, and one being gathered.
+     */
+    static final int WRITE_BUFFER_LIMIT = 128 * 1024;
+
+    /** Netty's marks: the high one leaves {@link #WRITE_BUFFER_LIMIT} room for the chunk past it and the next. */
+    private static final WriteBufferWaterMark WATER_MARK = new WriteBufferWaterMark(16 * 1024,
+            WRITE_BUFFER_LIMIT - ResponseStream.LARGEST_CHUNK - ResponseStream.BUFFER);
+
     private enum State { NEW, STARTED, STOPPED }
 
     private final Application app;
@@ -120,7 +130,7 @@ public final class NettyServer implements Server {
                     .option(ChannelOption.SO_REUSEADDR, true)
                     .childOption(ChannelOption.TCP_NODELAY, true)
                     .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
-                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(32 * 1024, 128 * 1024))
+                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
                     .childHandler(new Connections(shared, tls, connections))
                     .bind(host, configuredPort).sync().channel();
         } catch (Exception e) {

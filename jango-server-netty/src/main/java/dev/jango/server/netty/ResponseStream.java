@@ -8,16 +8,20 @@ import java.io.OutputStream;
 import java.util.Objects;
 
 /**
- * The stream a {@link dev.jango.gateway.BodyWriter} writes to: small writes gather in a pooled 16 KiB buffer,
- * {@link #flush()} sends what is gathered, a full buffer is sent as it fills, and each send first waits while
- * the channel is not writable. A writer that ends without having sent anything gets its bytes sent with a
- * Content-Length, like Jetty; otherwise a body of unknown length goes out chunked on HTTP/1.1. Writing past the
- * promised length, or ending short of it, fails. Closing it only flushes: the server ends the body.
+ * The stream a {@link dev.jango.gateway.BodyWriter} writes to: small writes gather in a 16 KiB buffer from
+ * {@link ResponseChunks}, {@link #flush()} sends what is gathered, a full buffer is sent as it fills, and each send
+ * first waits while the channel is not writable; a large write's chunks (64 KiB at most) are each made only once
+ * it is. A stalled client's connection so holds at most Netty's high-water mark of queued bytes, one chunk past
+ * it, and one buffer gathering: {@link NettyServer#WRITE_BUFFER_LIMIT} in all. A writer that ends without having
+ * sent anything gets its bytes sent with a Content-Length, like Jetty; otherwise a body of unknown length goes
+ * out chunked on HTTP/1.1. Writing past the promised length, or ending short of it, fails. Closing it only
+ * flushes: the server ends the body.
  */
 final class ResponseStream extends OutputStream {
 
     static final int BUFFER = 16 * 1024;
-    private static final int LARGEST_CHUNK = 256 * 1024;
+    /** The largest chunk a write is cut into. */
+    static final int LARGEST_CHUNK = 64 * 1024;
 
     private final Exchange exchange;
     private final int status;
@@ -57,12 +61,13 @@ final class ResponseStream extends OutputStream {
         if (size > room && buffer != null) {
             send();
         }
-        while (size >= BUFFER) { // large writes go out as chunks of their own, copied once
+        while (size >= BUFFER) { // large writes go out as chunks of their own, copied once, made once there is room
             int piece = Math.min(size, LARGEST_CHUNK);
+            exchange.awaitWritable();
             allocate(piece);
             buffer.writeBytes(bytes, offset, piece);
             room = 0;
-            send();
+            write();
             offset += piece;
             size -= piece;
         }
@@ -122,16 +127,22 @@ final class ResponseStream extends OutputStream {
         room = capacity;
     }
 
+    /** Wait while the channel is not writable, then write what is gathered. */
     private void send() throws IOException {
-        ByteBuf chunk = buffer;
-        buffer = null;
-        room = 0;
         try {
             exchange.awaitWritable();
         } catch (IOException e) {
-            chunk.release();
+            discard();
             throw e;
         }
+        write();
+    }
+
+    /** Write what is gathered now. */
+    private void write() {
+        ByteBuf chunk = buffer;
+        buffer = null;
+        room = 0;
         if (started) {
             exchange.writeChunk(chunk);
         } else {

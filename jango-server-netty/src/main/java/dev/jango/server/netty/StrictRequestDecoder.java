@@ -24,14 +24,17 @@ import java.util.List;
  * limit, chunked bodies decoded, body content handed on in pieces of at most {@link #MAX_CHUNK} bytes as it
  * arrives.
  *
- * <p>The first guard: <b>obsolete line folding</b> (a header line starting with a space or tab, RFC 9112 5.2). Netty's
+ * <p>The first guard: <b>obsolete line folding</b> and <b>bare CRs</b>. (a header line starting with a space or tab, RFC 9112 5.2). Netty's
  * decoder accepts it and joins the continuation to the previous field's value with a space, so nothing after
  * the decoder can tell a folded field from one sent with a space; strict line parsing only concerns CR and LF.
  * A server must refuse it (or replace the fold by spaces, which hides a second field from whoever looks at the
  * raw bytes), so while Netty's decoder is reading a request head (which this class follows from the messages
  * the decoder emits, never by framing itself) the bytes up to the end of that head are checked for an LF
- * followed by a space or tab, and a whitespace at the start of a header line. Such a head becomes an invalid
- * request (400, and the connection closes); no byte after it is decoded.
+ * followed by a space or tab, and a whitespace at the start of a header line. Netty's decoder also takes a CR
+ * not followed by LF in the request line for a space ({@code "GET /x\rHTTP/1.1"} is a GET of /x), where Jetty
+ * answers 400; RFC 9112 2.2 allows either, and two adapters reading one request differently is what request
+ * smuggling is made of, so the same scan refuses a bare CR anywhere in the head, as Jetty does. Such a head
+ * becomes an invalid request (400, and the connection closes); no byte after it is decoded.
  *
  * <p>The second: the <b>empty lines</b> (CRLF) a client may send before a request line (RFC 9112 2.2): they are skipped here
  * (any CR and LF bytes, as Netty's strict decoder skips them), before Netty's decoder sees them, up to the head
@@ -47,6 +50,14 @@ final class StrictRequestDecoder extends HttpRequestDecoder {
 
     private static final IllegalArgumentException OBS_FOLD =
             new IllegalArgumentException("obsolete line folding in the request head") {
+                @Override
+                public synchronized Throwable fillInStackTrace() {
+                    return this;
+                }
+            };
+
+    private static final IllegalArgumentException BARE_CR =
+            new IllegalArgumentException("a CR not followed by LF in the request head") {
                 @Override
                 public synchronized Throwable fillInStackTrace() {
                     return this;
@@ -104,8 +115,9 @@ final class StrictRequestDecoder extends HttpRequestDecoder {
         if (!in.isReadable()) {
             return;
         }
-        if (atHead && folded(in)) {
-            refuse(in, out, OBS_FOLD);
+        IllegalArgumentException fault = atHead ? fault(in) : null;
+        if (fault != null) {
+            refuse(in, out, fault);
             return;
         }
         int before = out.size();
@@ -156,27 +168,42 @@ final class StrictRequestDecoder extends HttpRequestDecoder {
         out.add(invalid);
     }
 
-    /** Whether the head starting in {@code in} has a folded line (or a header line starting with whitespace). */
-    private boolean folded(ByteBuf in) {
+    /**
+     * What is wrong with the head starting in {@code in}, as far as it has arrived: a folded line (or a header line
+     * starting with whitespace), or a bare CR (one not followed by LF) anywhere in it; null when nothing is, or
+     * not yet known (a CR or LF that is the last byte here is judged when more bytes come).
+     */
+    private IllegalArgumentException fault(ByteBuf in) {
         int i = in.readerIndex();
         int end = Math.min(in.writerIndex(), i + scanLimit);
         if (midHead && i < end && isWhitespace(in.getByte(i))) {
-            return true; // empty lines before a request line are skipped already
+            return OBS_FOLD; // empty lines before a request line are skipped already
         }
-        while (true) {
-            int lf = in.indexOf(i, end, (byte) '\n');
-            if (lf < 0 || lf + 1 >= end) {
-                return false;
+        for (; i < end; i++) {
+            byte b = in.getByte(i);
+            if (b == '\r') {
+                if (i + 1 >= end) {
+                    return null;
+                }
+                if (in.getByte(++i) != '\n') {
+                    return BARE_CR;
+                }
+                b = '\n';
             }
-            byte next = in.getByte(lf + 1);
-            if (isWhitespace(next)) {
-                return true;
+            if (b == '\n') {
+                if (i + 1 >= end) {
+                    return null;
+                }
+                byte next = in.getByte(i + 1);
+                if (isWhitespace(next)) {
+                    return OBS_FOLD;
+                }
+                if (next == '\r') { // the empty line ending the head: what follows is the decoder's to frame
+                    return i + 2 < end && in.getByte(i + 2) != '\n' ? BARE_CR : null;
+                }
             }
-            if (next == '\r') {
-                return false; // the empty line ending the head: what follows is the decoder's to frame
-            }
-            i = lf + 1;
         }
+        return null;
     }
 
     private static boolean isWhitespace(byte b) {

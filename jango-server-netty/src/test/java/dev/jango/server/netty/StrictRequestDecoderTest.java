@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The obs-fold and empty-line guards in front of Netty's decoder, and the validator after it, on an embedded channel. */
+/** The obs-fold, bare-CR and empty-line guards in front of Netty's decoder, and the validator after it, on an embedded channel. */
 class StrictRequestDecoderTest {
 
     private static final String GET = "GET /x HTTP/1.1\r\nHost: localhost\r\n";
@@ -22,6 +22,20 @@ class StrictRequestDecoderTest {
     @Test
     void a_folded_header_line_is_refused_with_400() {
         assertThat(statuses(GET + "X-Folded: one\r\n two\r\n\r\n")).containsExactly("refused 400");
+    }
+
+    @Test
+    void a_bare_cr_in_the_request_line_is_refused_with_400_not_read_as_a_space() {
+        assertThat(statuses("GET /x\rHTTP/1.1\r\nHost: localhost\r\n\r\n")).containsExactly("refused 400");
+        assertThat(statuses("GET\r/x HTTP/1.1\r\nHost: localhost\r\n\r\n")).containsExactly("refused 400");
+    }
+
+    @Test
+    void a_bare_cr_split_across_reads_or_in_a_header_line_is_refused() {
+        assertThat(statuses("GET /x\r", "HTTP/1.1\r\nHost: localhost\r\n\r\n")).containsExactly("refused 400");
+        assertThat(statuses(GET + "X-Cr: a\rb\r\n\r\n")).containsExactly("refused 400");
+        assertThat(statuses(GET + "\r", "X\r\n")).containsExactly("refused 400");
+        assertThat(statuses(GET + "\r", "\n")).containsExactly("request /x", "last 0");
     }
 
     @Test

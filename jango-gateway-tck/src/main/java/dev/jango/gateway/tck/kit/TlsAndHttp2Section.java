@@ -23,8 +23,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,6 +128,37 @@ abstract class TlsAndHttp2Section extends KitFixture {
             assertThat(frameHead).hasSize(9);
             assertThat(frameHead[3]).as("type of the server's first frame (4: SETTINGS)").isEqualTo((byte) 4);
         }
+    }
+
+    @Test
+    void http_2_requests_with_connection_specific_fields_are_reset_with_protocol_error() throws Exception {
+        // RFC 9113 8.2.2: such a request is malformed, and 8.1.1: a malformed request is a stream error of type
+        // PROTOCOL_ERROR. Only "te: trailers" may pass. The connection goes on serving other streams.
+        List<String> paths = new CopyOnWriteArrayList<>();
+        Server server = started(request -> {
+            paths.add(request.rawPath());
+            return text("served");
+        }, config -> config.withHttp2(true));
+        List<List<String>> forbidden = List.of(List.of("transfer-encoding", "chunked"), List.of("connection", "close"),
+                List.of("keep-alive", "timeout=5"), List.of("proxy-connection", "keep-alive"),
+                List.of("upgrade", "h2c"), List.of("te", "gzip"));
+
+        try (RawH2 h2 = new RawH2(server.port(), (int) PATIENCE_MS)) {
+            int stream = 1;
+            List<String> outcomes = new ArrayList<>();
+            for (List<String> field : forbidden) {
+                h2.get(stream, "/" + field.getFirst(), field.getFirst(), field.getLast());
+                outcomes.add(field.getFirst() + " " + h2.outcome(stream));
+                stream += 2;
+            }
+            assertThat(outcomes).as("what became of each request (stream reset with PROTOCOL_ERROR: RST_STREAM %d)",
+                    RawH2.PROTOCOL_ERROR).containsExactlyElementsOf(forbidden.stream()
+                    .map(field -> field.getFirst() + " RST_STREAM " + RawH2.PROTOCOL_ERROR).toList());
+            h2.get(stream, "/te-trailers", "te", "trailers");
+            assertThat(h2.outcome(stream)).as("what became of a request with te: trailers")
+                    .isEqualTo("HEADERS");
+        }
+        assertThat(paths).as("requests that reached the application").containsExactly("/te-trailers");
     }
 
     @Test
