@@ -11,7 +11,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.net.InetSocketAddress;
 import java.net.URLEncoder;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzzing of request paths: any raw path makes a request or a 400, and any decoded path, encoded
@@ -23,7 +22,6 @@ class PathDecodingFuzzTest {
 
     /** Input: the raw path's bytes as a server passes them (ISO-8859-1 characters, still percent-encoded). */
     @FuzzTest(maxDuration = "12s")
-    @Timeout(5)
     void any_raw_path_is_a_request_or_a_bad_request_and_round_trips(byte[] input) {
         String rawPath = "/" + new String(input, ISO_8859_1);
         Request request = FuzzContract.valueOrClientError(() -> Request.from(gateway(rawPath), SETTINGS));

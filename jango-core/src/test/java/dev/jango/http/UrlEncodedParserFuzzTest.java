@@ -9,7 +9,6 @@ import java.net.URLEncoder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzzing of URL-encoded forms: any body parses or is a 4xx (too big, too many fields), in any of
@@ -25,7 +24,6 @@ class UrlEncodedParserFuzzTest {
 
     /** Input: one byte choosing the Content-Type and whether the length is declared, then the body. */
     @FuzzTest(maxDuration = "12s")
-    @Timeout(5)
     void any_body_parses_or_is_a_client_error_and_round_trips(byte[] input) {
         if (input.length == 0) {
             return;

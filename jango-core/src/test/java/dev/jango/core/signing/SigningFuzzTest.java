@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Coverage-guided fuzzing of signing: any text given to {@code unsign} and {@code loads} is a value or a
@@ -25,7 +24,6 @@ class SigningFuzzTest {
 
     /** Input: read by {@link FuzzedDataProvider}; a seed's bytes end up mostly in the text unsigned. */
     @FuzzTest(maxDuration = "12s")
-    @Timeout(5)
     void any_text_unsigns_or_is_a_bad_signature_and_signed_values_round_trip(FuzzedDataProvider data) {
         boolean compress = data.consumeBoolean();
         long maxAgeSeconds = data.consumeLong(0, 1_000_000);
