@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -32,16 +33,23 @@ class MultipartParserFuzzTest {
         Files.deleteIfExists(tempDir);
     }
 
-    /** Input: one byte giving the chunk size the body arrives in, then the body. */
+    /**
+     * Input: one byte giving the chunk size the body arrives in, then the body; when that starts with
+     * {@code multipart/}, its first line is the Content-Type instead of the usual one.
+     */
     @FuzzTest(maxDuration = "12s")
     void any_body_parses_or_is_a_client_error_and_leaves_no_temporary_file(byte[] input) throws IOException {
         if (input.length == 0) {
             return;
         }
         int chunk = 1 + (input[0] & 0xFF);
-        byte[] body = Arrays.copyOfRange(input, 1, input.length);
+        String text = new String(input, 1, input.length - 1, StandardCharsets.ISO_8859_1);
+        int newline = text.indexOf('\n');
+        boolean ownType = text.startsWith("multipart/") && newline >= 0;
+        String contentType = ownType ? text.substring(0, newline) : MultipartBody.create().contentType();
+        byte[] body = Arrays.copyOfRange(input, ownType ? newline + 2 : 1, input.length);
         FormData form = FuzzContract.valueOrClientError(() -> MultipartParser.parse(
-                MultipartBody.trickle(body, chunk), MultipartBody.create().contentType(), -1, limits));
+                MultipartBody.trickle(body, chunk), contentType, -1, limits));
         if (form != null) {
             assertThat(form.fields().size()).isLessThanOrEqualTo(20);
             form.close();
