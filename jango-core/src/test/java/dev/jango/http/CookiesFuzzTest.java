@@ -13,7 +13,7 @@ import java.util.Map;
 class CookiesFuzzTest {
 
     /** Input: the header's bytes, read as ISO-8859-1 as servers hand header fields over. */
-    @FuzzTest(maxDuration = "12s")
+    @FuzzTest(maxDuration = "8s")
     void any_cookie_header_parses_and_quoted_values_round_trip(byte[] input) {
         String header = new String(input, ISO_8859_1);
         Map<String, String> cookies = Cookies.parse(header);

@@ -16,7 +16,7 @@ class HeaderChecksFuzzTest {
     private static final String TCHAR = "!#$%&'*+-.^_`|~";
 
     /** Input: the name, a {@code 0xFF} byte, then the value (both ISO-8859-1 characters). */
-    @FuzzTest(maxDuration = "12s")
+    @FuzzTest(maxDuration = "8s")
     void a_header_is_accepted_exactly_when_it_cannot_inject(byte[] input) {
         String text = new String(input, ISO_8859_1);
         int split = text.indexOf('\u00ff');

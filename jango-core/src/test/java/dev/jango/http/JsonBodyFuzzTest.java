@@ -36,7 +36,7 @@ class JsonBodyFuzzTest {
      * bits 4-5: no Content-Length, the body's length, or the text before the first {@code ','} as Content-Length),
      * then the body.
      */
-    @FuzzTest(maxDuration = "12s")
+    @FuzzTest(maxDuration = "8s")
     void any_body_is_a_value_or_a_client_error_and_round_trips(byte[] input) {
         if (input.length == 0) {
             return;

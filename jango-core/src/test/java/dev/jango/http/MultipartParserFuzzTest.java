@@ -37,7 +37,7 @@ class MultipartParserFuzzTest {
      * Input: one byte giving the chunk size the body arrives in, then the body; when that starts with
      * {@code multipart/}, its first line is the Content-Type instead of the usual one.
      */
-    @FuzzTest(maxDuration = "12s")
+    @FuzzTest(maxDuration = "8s")
     void any_body_parses_or_is_a_client_error_and_leaves_no_temporary_file(byte[] input) throws IOException {
         if (input.length == 0) {
             return;

@@ -21,7 +21,7 @@ class PathDecodingFuzzTest {
     private static final Settings SETTINGS = Settings.builder(java.util.Map.of()).build();
 
     /** Input: the raw path's bytes as a server passes them (ISO-8859-1 characters, still percent-encoded). */
-    @FuzzTest(maxDuration = "12s")
+    @FuzzTest(maxDuration = "8s")
     void any_raw_path_is_a_request_or_a_bad_request_and_round_trips(byte[] input) {
         String rawPath = "/" + new String(input, ISO_8859_1);
         Request request = FuzzContract.valueOrClientError(() -> Request.from(gateway(rawPath), SETTINGS));

@@ -23,7 +23,7 @@ class UrlEncodedParserFuzzTest {
     private static final UploadLimits LIMITS = new UploadLimits(16_384, 50, 5, 1024, -1, null);
 
     /** Input: one byte choosing the Content-Type and whether the length is declared, then the body. */
-    @FuzzTest(maxDuration = "12s")
+    @FuzzTest(maxDuration = "8s")
     void any_body_parses_or_is_a_client_error_and_round_trips(byte[] input) {
         if (input.length == 0) {
             return;

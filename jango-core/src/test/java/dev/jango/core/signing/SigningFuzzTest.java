@@ -23,7 +23,7 @@ class SigningFuzzTest {
     private static final TimestampSigner TIMESTAMPED = Signing.signer("secret").clock(CLOCK).build();
 
     /** Input: read by {@link FuzzedDataProvider}; a seed's bytes end up mostly in the text unsigned. */
-    @FuzzTest(maxDuration = "12s")
+    @FuzzTest(maxDuration = "8s")
     void any_text_unsigns_or_is_a_bad_signature_and_signed_values_round_trip(FuzzedDataProvider data) {
         boolean compress = data.consumeBoolean();
         long maxAgeSeconds = data.consumeLong(0, 1_000_000);
