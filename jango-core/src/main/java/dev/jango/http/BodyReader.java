@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 /** Reads a whole request body within the size limit. */
 final class BodyReader {
 
+    private static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+
     private BodyReader() {}
 
     /** The declared {@code Content-Length}, or -1 when there is none; not a number is a 400. */
@@ -31,16 +33,17 @@ final class BodyReader {
      */
     static byte[] readAll(GatewayRequest gateway, long maxBodySize) {
         long declared = declaredLength(gateway);
-        if (declared > maxBodySize) {
-            throw tooBig(maxBodySize);
+        // No array holds more than MAX_ARRAY bytes: past it, even a limit of Long.MAX_VALUE refuses the body.
+        long limit = Math.min(maxBodySize, MAX_ARRAY - 1);
+        if (declared > limit) {
+            throw tooBig(maxBodySize, limit);
         }
         try (InputStream in = gateway.body()) {
             // A declared length is what the server frames: read exactly that into one array of that size. Without
             // one (chunked), read up to one byte past the limit to tell "too big" apart.
-            byte[] bytes = declared >= 0 ? in.readNBytes((int) declared)
-                    : in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodySize + 1));
-            if (bytes.length > maxBodySize) {
-                throw tooBig(maxBodySize);
+            byte[] bytes = in.readNBytes((int) (declared >= 0 ? declared : limit + 1));
+            if (bytes.length > limit) {
+                throw tooBig(maxBodySize, limit);
             }
             return bytes;
         } catch (IOException | UncheckedIOException e) {
@@ -48,7 +51,9 @@ final class BodyReader {
         }
     }
 
-    private static RequestDataTooBig tooBig(long maxBodySize) {
-        return new RequestDataTooBig("Request body exceeded dataUploadMaxMemorySize (" + maxBodySize + " bytes)");
+    private static RequestDataTooBig tooBig(long maxBodySize, long limit) {
+        return new RequestDataTooBig(limit == maxBodySize
+                ? "Request body exceeded dataUploadMaxMemorySize (" + maxBodySize + " bytes)"
+                : "Request body is larger than the " + limit + " bytes an array holds; read it with bodyStream()");
     }
 }
