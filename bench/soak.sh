@@ -61,6 +61,7 @@ taskset -c 0 wrk -t2 -c"$connections" -d60s --timeout 10s -s "$here/soak-mix.lua
 settle
 csv=$here/target/soak-$server.csv
 echo "minute,live_heap_kib,rss_kib,threads,fds" > "$csv"
+jcmd "$pid" VM.uptime > /dev/null # the JVM's attach listener (a thread and a socket) opens on the first jcmd
 base_threads=$(threads) base_fds=$(fds)
 thread_names > "$here/target/soak-threads-before.txt"
 ls -l "/proc/$pid/fd" | awk '{print $NF}' | sed 's/[0-9][0-9]*/N/g' | sort | uniq -c > "$here/target/soak-fds-before.txt"
